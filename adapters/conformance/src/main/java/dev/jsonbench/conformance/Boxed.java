@@ -1,0 +1,7 @@
+package dev.jsonbench.conformance;
+
+import java.math.BigInteger;
+
+/** Boxed scalar components and a BigInteger, for the typed binding cases of {@link ConformanceSuite}. */
+public record Boxed(Integer i, Double d, Boolean b, BigInteger big) {
+}
