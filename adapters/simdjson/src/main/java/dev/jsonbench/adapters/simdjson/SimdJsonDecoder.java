@@ -69,7 +69,7 @@ import org.simdjson.SimdJsonParser;
 public final class SimdJsonDecoder implements JsonDecoder {
 
     private static final String NAME = SimdJsonProvider.NAME;
-    private static final String VERSION = version();
+    private static final String VERSION = LibraryVersion.of(SimdJsonParser.class, "org.simdjson", "simdjson-java");
 
     private final DecodeLimits limits;
     private final ThreadLocal<SimdJsonSession> sessions;
@@ -110,24 +110,6 @@ public final class SimdJsonDecoder implements JsonDecoder {
     @Override
     public Object decodeTree(byte[] json, int offset, int length) {
         return decode(json, offset, length, null);
-    }
-
-    /**
-     * The simdjson-java jar (built with Gradle) has neither Maven metadata nor an Implementation-Version, so
-     * {@link LibraryVersion} finds nothing; the version is then read from the jar's file name.
-     */
-    private static String version() {
-        String version = LibraryVersion.of(SimdJsonParser.class, "org.simdjson", "simdjson-java");
-        if (!version.equals("unknown")) {
-            return version;
-        }
-        try {
-            String jar = SimdJsonParser.class.getProtectionDomain().getCodeSource().getLocation().getPath();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("simdjson-java-([0-9][^/]*)\\.jar$").matcher(jar);
-            return m.find() ? m.group(1) : version;
-        } catch (RuntimeException e) { // no code source (e.g. a custom class loader): keep "unknown"
-            return version;
-        }
     }
 
     /** Decodes into the value model ({@code binder} null) or through {@code binder}. */
