@@ -1,0 +1,184 @@
+package dev.jsonbench.adapters.dsljson;
+
+import com.dslplatform.json.DslJson;
+import com.dslplatform.json.JsonReader;
+import com.dslplatform.json.StringCache;
+import dev.jsonbench.api.DecodeLimits;
+import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.JsonDecoder;
+import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.spi.LibraryVersion;
+import dev.jsonbench.api.spi.TypeShape;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * The "dsljson" backend: DSL-JSON 2.0.x.
+ *
+ * <h2>How a decode runs</h2>
+ * <ol>
+ *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.spi.StrictJsonValidator} (one per thread) checks the bytes
+ *       against RFC 8259 and enforces every {@link DecodeLimits} setting, because DSL-JSON 2.0.2 is lenient. Observed
+ *       on raw DSL-JSON: it ignores anything after the first value ({@code [1] x}); has no depth limit (100,000
+ *       nested {@code [} overflow the stack); accepts raw control characters in strings, {@code +1}, lone surrogate
+ *       escapes, overlong UTF-8 and encoded surrogates; and throws {@code ArrayIndexOutOfBoundsException} on a UTF-8
+ *       sequence cut by the end of input. Its only limits are a 512-digit number buffer and a 128 Mi-char string
+ *       buffer (raised here, since the validator bounds strings).</li>
+ *   <li><b>Parse.</b> A per-thread {@link JsonReader} ({@code dsl.newReader()}, then {@code process(bytes, length)}
+ *       per document; {@code process} always starts at index 0, so a range with a non-zero offset is copied first).
+ *       The reader is released after each decode so that it does not keep the caller's array, and dropped after a
+ *       document over 256 KiB so that its grown string buffer is not kept.</li>
+ *   <li><b>Typed</b> ({@link DslJsonBinder}): a reader compiled at {@code forType} from the
+ *       {@link TypeShape}, walking the JsonReader's tokens as DSL-JSON's generated converters do (names by
+ *       {@code fillName()} hash, then checked byte for byte, which generated code skips; escaped names decoded).
+ *       <b>Tree</b> ({@link DslJsonTree}): LinkedHashMap/ArrayList from the tokens, names from
+ *       {@code readKey()} and the key cache.</li>
+ *   <li><b>Numbers</b>: located by {@code scanNumber()}, converted by {@link dev.jsonbench.api.spi.JsonNumbers}.
+ *       DSL-JSON's own conversions break the contract: untyped decimals become BigDecimal (LONG_AND_BIGDECIMAL) or,
+ *       with LONG_AND_DOUBLE, big integers become doubles; {@code deserializeLong} (what generated and runtime
+ *       converters call) accepts {@code "5"} in quotes and {@code 1e2} as 100, and wraps 18446744073709551620 to 4.</li>
+ *   <li><b>Errors</b>: the validator's and the binder's are {@link JsonDecodeException}s already; anything DSL-JSON
+ *       throws after the validator accepted the document is wrapped (with the reader's position), as is a
+ *       StackOverflowError (only possible if maxNestingDepth was raised far beyond the default).</li>
+ * </ol>
+ *
+ * <h2>Alternatives measured</h2>
+ * On the 2.4 KB fixture ({@code Fixtures.apiResponse()}), JDK 25.0.3, G1, {@code -Xms1g -Xmx1g}; a throwaway
+ * harness ran each variant 20,000 times per round, interleaved, 3 warm-up rounds then 11 measured; bytes/op from
+ * {@code ThreadMXBean.getCurrentThreadAllocatedBytes} (exact), time as thread CPU ns/op, median (min). The machine
+ * (2 vCPUs) was shared with other builds at a load of 8 to 13, which inflates every time several-fold: compare the
+ * times only with each other.
+ * <table>
+ *   <caption>DSL-JSON variants</caption>
+ *   <tr><th>variant</th><th>CPU ns/op</th><th>B/op</th></tr>
+ *   <tr><td>validator alone</td><td>8,509 (8,091)</td><td>0</td></tr>
+ *   <tr><td><b>typed: validator + TypeShape binder (chosen)</b></td><td>32,411 (29,275)</td><td>14,352</td></tr>
+ *   <tr><td>typed: compiled converters (annotation processor), no validation</td><td>24,938 (21,914)</td><td>19,384</td></tr>
+ *   <tr><td>typed: validator + compiled converters</td><td>34,080 (30,844)</td><td>19,384</td></tr>
+ *   <tr><td>typed: validator + runtime analysis ({@code Settings.withRuntime()}, reflection)</td><td>36,954 (34,514)</td><td>19,904</td></tr>
+ *   <tr><td><b>tree: validator + JsonReader tokens + JsonNumbers (chosen)</b></td><td>33,203 (31,518)</td><td>16,712</td></tr>
+ *   <tr><td>tree: validator + {@code ObjectConverter} (LONG_AND_DOUBLE; wrong model)</td><td>32,625 (30,355)</td><td>16,976</td></tr>
+ * </table>
+ * Choice: the compiled converters cannot serve here. The processor does generate them for the unannotated fixture
+ * records when a {@code @CompiledJson} class in the same compilation references them (checked), but they must be
+ * compiled against the record types, which this library does not know, and they bind by hash alone and call
+ * {@code deserializeLong} (the coercions above). The binder is as fast (within this machine's noise; 5% slower
+ * before its one-pass path for short integers, 5% faster after), allocates 26% less (no DSL-JSON collection and
+ * map analyzers) and follows the binding rules. The tree reader is within noise of DSL-JSON's own
+ * {@code ObjectConverter} and gives the value model. The annotation processor is therefore not used
+ * ({@code <proc>none</proc>} in the module's pom). The validator pass costs about a quarter of a decode.
+ */
+public final class DslJsonDecoder implements JsonDecoder {
+
+    static final String NAME = "dsljson";
+
+    private final DecodeLimits limits;
+    private final DslJson<Object> dsl;
+    private final ThreadLocal<DslJsonState> states;
+
+    public DslJsonDecoder(DecodeLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.dsl = new DslJson<>(new DslJson.Settings<Object>()
+                .useKeyCache(new ShortKeyCache())
+                .errorInfo(JsonReader.ErrorInfo.DESCRIPTION_AND_POSITION)
+                // The validator has bounded every string already; DSL-JSON's own cap (128 Mi chars) would only
+                // refuse strings the limits allow.
+                .limitStringBuffer(Integer.MAX_VALUE));
+        this.states = new ThreadLocal<>() {
+            @Override
+            protected DslJsonState initialValue() {
+                return new DslJsonState(dsl, DslJsonDecoder.this.limits, true);
+            }
+        };
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String backendVersion() {
+        return LibraryVersion.of(DslJson.class, "com.dslplatform", "dsl-json");
+    }
+
+    @Override
+    public String configuration() {
+        return "strict: jsonbench validator pass; JsonReader per thread; typed: TypeShape binder on JsonReader tokens"
+                + " (fillName hash matching, no reflection per decode); numbers: scanNumber + JsonNumbers;"
+                + " names: key cache for names up to " + ShortKeyCache.MAX_CACHED_LENGTH + " chars";
+    }
+
+    @Override
+    public DecodeLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public <T> TypedDecoder<T> forType(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        DslJsonBinder binder = DslJsonBinder.of(TypeShape.of(type, NAME), type.getSimpleName());
+        return new DslJsonTypedDecoder<>(this, type, binder);
+    }
+
+    @Override
+    public Object decodeTree(byte[] json, int offset, int length) {
+        return decode(null, json, offset, length);
+    }
+
+    /** Decodes into the value model when {@code binder} is null, else through the binder. */
+    Object decode(DslJsonBinder binder, byte[] json, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, json.length);
+        DslJsonState state = acquire();
+        try {
+            byte[] document = state.begin(json, offset, length);
+            return binder == null
+                    ? DslJsonTree.value(state.reader, document)
+                    : DslJsonBinder.read(binder, state.reader, document);
+        } catch (JsonDecodeException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // The validator accepted the document, so this is DSL-JSON failing on valid JSON.
+            throw new JsonDecodeException(NAME, state.reader.getCurrentIndex(),
+                    "DSL-JSON failed on a document the strict validator accepted: " + e, e);
+        } catch (StackOverflowError e) {
+            throw new JsonDecodeException(NAME, -1, "the document nests too deeply for this thread's stack; lower "
+                    + "DecodeLimits.maxNestingDepth (now " + limits.maxNestingDepth() + ") or give threads more stack", e);
+        } finally {
+            release(state, length);
+        }
+    }
+
+    private DslJsonState acquire() {
+        DslJsonState state = states.get();
+        if (state.busy) {
+            // A decode on this thread is under way (a record constructor decoding again): use a private state.
+            state = new DslJsonState(dsl, limits, false);
+        }
+        state.busy = true;
+        return state;
+    }
+
+    private void release(DslJsonState state, int length) {
+        state.end();
+        if (state.pooled && length > DslJsonState.RETAINED_DOCUMENT_BYTES) {
+            states.remove();
+        }
+    }
+
+    /**
+     * DSL-JSON's {@link DslJson.SimpleStringCache} (1024 slots, shared by all threads, racy but safe since
+     * strings are immutable) for member names up to {@link #MAX_CACHED_LENGTH} chars; longer names are not kept,
+     * so that a hostile document cannot park huge names in a cache that lives as long as the decoder.
+     */
+    static final class ShortKeyCache implements StringCache {
+        static final int MAX_CACHED_LENGTH = 64;
+
+        private final DslJson.SimpleStringCache cache = new DslJson.SimpleStringCache();
+
+        @Override
+        public String get(char[] chars, int length) {
+            return length <= MAX_CACHED_LENGTH ? cache.get(chars, length) : new String(chars, 0, length);
+        }
+    }
+}
