@@ -1,0 +1,294 @@
+package dev.jsonbench.adapters.jackson;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.jsonbench.api.DecodeLimits;
+import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.JsonDecoder;
+import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.spi.LibraryVersion;
+import dev.jsonbench.api.spi.TypeShape;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * The Jackson backend: jackson-databind's {@link ObjectReader}, one per type, over jackson-core's UTF-8 byte parser;
+ * tree decodes build the value model straight from the parser ({@link TreeBuilder}).
+ *
+ * <h2>Configuration</h2>
+ * StreamReadConstraints from the {@link DecodeLimits} (depth, string length, number length, document length, and
+ * three times maxStringLength for names, which Jackson measures in UTF-8 bytes); FAIL_ON_TRAILING_TOKENS;
+ * FAIL_ON_UNKNOWN_PROPERTIES off and unknown members skipped ({@link StrictDeserializers.SkipUnknown});
+ * ACCEPT_FLOAT_AS_INT and ALLOW_COERCION_OF_SCALARS off, and no coercion of numbers or booleans to strings;
+ * strict deserializers for the scalars and the untyped types ({@link StrictDeserializers}), which is why
+ * USE_LONG_FOR_INTS is not needed; STRICT_DUPLICATE_DETECTION off (the value model keeps the last duplicate).
+ *
+ * <h2>Gaps closed</h2>
+ * Checked against jackson-core/databind 2.23.0. Jackson validates UTF-8 fully (overlong forms, encoded surrogates,
+ * code points above U+10FFFF, truncated sequences), in names, values and skipped values, checks surrogate escapes
+ * in names, enforces the nesting depth exactly and rejects comments, NaN, leading zeros, single quotes and the
+ * like. What it does not do:
+ * <ul>
+ *   <li>it skips a UTF-8 BOM and decodes UTF-16/UTF-32 input it detects from zero bytes; it accepts unpaired
+ *       surrogate escapes in string values: {@link InputCheck}, a pass over the bytes before parsing;</li>
+ *   <li>its untyped deserializer turns 1e400 into Infinity (and gives Integer without USE_LONG_FOR_INTS):
+ *       {@link TreeBuilder};</li>
+ *   <li>FAIL_ON_NULL_FOR_PRIMITIVES also rejects an <em>absent</em> primitive record component, and coercions (1.0
+ *       or "1" to long, 1 to boolean, numbers to String) are on by default: {@link StrictDeserializers};</li>
+ *   <li>databind builds a record as soon as it has read every component, and a member repeated after that fails
+ *       ("No fallback setter/field defined for creator property"): such a document is decoded again as a tree, which
+ *       keeps the last value, and the tree is bound ({@link JacksonTypedDecoder});</li>
+ *   <li>its number length limit counts digits only, its name length limit UTF-8 bytes, and it skips unknown members'
+ *       strings without measuring them: numbers are measured in characters where they are converted
+ *       ({@link TreeBuilder#checkLength}), names in chars, and skipped members are measured by the parser a typed
+ *       decode reads from ({@link CheckingParser}).</li>
+ * </ul>
+ *
+ * <h2>Measured choices</h2>
+ * The fixture ({@code Fixtures.apiResponse()}, 2,444 bytes), JDK 25, default flags, one thread; bytes/op from
+ * ThreadMXBean (exact), time as thread CPU time, median of 7 rounds of 20,000 decodes after 3 warm-up rounds,
+ * interleaved, on a shared 2-vCPU host under load from other jobs (absolute times are inflated; compare rows;
+ * bytes/op move by up to about 1 KB between JVM runs, with what escape analysis removes):
+ * <pre>
+ * typed ApiResponse                                            ns/op    B/op
+ *   InputCheck + CheckingParser + ObjectReader (chosen)        38,900  18,464
+ *   InputCheck + ObjectReader                                  40,900  18,472
+ *   StrictJsonValidator + ObjectReader                         48,700  18,472
+ *   ObjectReader alone, no checks (incorrect)                  40,000  18,472
+ *   plain ObjectMapper with USE_LONG_FOR_INTS (reference)      40,700  20,128
+ * tree
+ *   InputCheck + TreeBuilder on the parser (chosen)            40,900  20,960
+ *   InputCheck + readerFor(Object.class) with TreeBuilder      40,900  21,072
+ *   StrictJsonValidator + TreeBuilder on the parser            48,700  21,000
+ *   plain readerFor(Object.class) (reference)                  37,100  23,912
+ * InputCheck alone 850; StrictJsonValidator alone 8,000
+ * </pre>
+ * Jackson already checks UTF-8, so the full validator (about 20% of a decode) would mostly repeat its work;
+ * {@link InputCheck} (about 2%) and {@link CheckingParser} (within noise) close what is left. The tree is built
+ * on the parser directly: as fast as going through an ObjectReader and 112 bytes less (no
+ * DeserializationContext).
+ */
+public final class JacksonDecoder implements JsonDecoder {
+
+    static final String NAME = "jackson";
+
+    private final DecodeLimits limits;
+    private final JsonFactory factory;
+    private final JsonMapper mapper;
+    private final TreeBuilder tree;
+
+    JacksonDecoder(DecodeLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxStringLength(limits.maxStringLength())
+                        // Jackson counts a name's UTF-8 bytes, at most 3 per char; names are checked in chars.
+                        .maxNameLength((int) Math.min(Integer.MAX_VALUE, 3L * limits.maxStringLength()))
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+        this.tree = new TreeBuilder(limits);
+        StrictDeserializers deserializers = new StrictDeserializers(tree);
+        Module strict = new Module() {
+            @Override
+            public String getModuleName() {
+                return "jsonbench-strict";
+            }
+
+            @Override
+            public Version version() {
+                return Version.unknownVersion();
+            }
+
+            @Override
+            public void setupModule(SetupContext context) {
+                context.addDeserializers(deserializers);
+                context.addBeanDeserializerModifier(new StrictDeserializers.SkipUnknown());
+            }
+        };
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(strict);
+        this.mapper = builder.build();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String backendVersion() {
+        return LibraryVersion.of(ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind");
+    }
+
+    @Override
+    public String configuration() {
+        return "ObjectReader per type; FAIL_ON_TRAILING_TOKENS; StreamReadConstraints from limits; no scalar coercion;"
+                + " strict scalar and untyped deserializers; BOM/encoding and surrogate-escape pre-check;"
+                + " limits also checked in skipped members";
+    }
+
+    @Override
+    public DecodeLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public <T> TypedDecoder<T> forType(Class<T> type) {
+        TypeShape.of(type, NAME); // refuses what the other backends refuse, saying why
+        return new JacksonTypedDecoder<>(this, type, mapper.readerFor(type));
+    }
+
+    @Override
+    public Object decodeTree(byte[] json, int offset, int length) {
+        InputCheck.check(json, offset, length, limits);
+        JsonParser p = null;
+        try {
+            p = factory.createParser(json, offset, length);
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new JsonDecodeException(NAME, 0, "empty document: expected a JSON value");
+            }
+            Object value = tree.value(p, t);
+            if (p.nextToken() != null) {
+                throw error(p, "trailing content after the JSON value");
+            }
+            return value;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw decodeError(e, p);
+        } finally {
+            close(p);
+        }
+    }
+
+    JsonFactory factory() {
+        return factory;
+    }
+
+    TreeBuilder tree() {
+        return tree;
+    }
+
+    JsonMapper mapper() {
+        return mapper;
+    }
+
+    static void close(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException | RuntimeException e) {
+                // nothing to release that matters
+            }
+        }
+    }
+
+    /** An error at the parser's current token. */
+    static JsonDecodeException error(JsonParser p, String message) {
+        return new JsonDecodeException(NAME, tokenOffset(p), message);
+    }
+
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "end of input";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT -> "an integer";
+            case VALUE_NUMBER_FLOAT -> "a number with a fraction or exponent";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
+    }
+
+    private static long tokenOffset(JsonParser p) {
+        if (p == null) {
+            return -1;
+        }
+        try {
+            JsonLocation location = p.currentTokenLocation();
+            return location == null ? -1 : location.getByteOffset();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Turns whatever a decode threw into a JsonDecodeException: ours as is (databind may have wrapped it), Jackson's
+     * with its byte offset and its message without the location, a limit with the DecodeLimits message.
+     */
+    JsonDecodeException decodeError(Throwable e, JsonParser p) {
+        JacksonException innermost = null;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof JsonDecodeException ours) {
+                return ours;
+            }
+            if (c instanceof JacksonException jackson) {
+                innermost = jackson;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        if (e instanceof StackOverflowError) {
+            return new JsonDecodeException(NAME, -1, "the document nests too deeply for this thread's stack; lower"
+                    + " DecodeLimits.maxNestingDepth (" + limits.maxNestingDepth() + ") or give the thread a larger stack", e);
+        }
+        if (innermost == null) {
+            return new JsonDecodeException(NAME, tokenOffset(p), "unexpected failure: " + e, e);
+        }
+        long offset = -1;
+        JsonLocation location = innermost.getLocation();
+        if (location != null) {
+            offset = location.getByteOffset();
+        }
+        if (offset < 0) {
+            offset = tokenOffset(p);
+        }
+        if (innermost instanceof StreamConstraintsException) {
+            return new JsonDecodeException(NAME, offset, limitMessage(innermost.getOriginalMessage()), e);
+        }
+        return new JsonDecodeException(NAME, offset, innermost.getOriginalMessage(), e);
+    }
+
+    /** Jackson names the StreamReadConstraints getter of the limit that was exceeded. */
+    private String limitMessage(String jacksonMessage) {
+        String text = String.valueOf(jacksonMessage);
+        if (text.contains("getMaxNestingDepth")) {
+            return DecodeLimits.exceededMessage("maxNestingDepth", limits.maxNestingDepth());
+        } else if (text.contains("getMaxNumberLength")) {
+            return DecodeLimits.exceededMessage("maxNumberLength", limits.maxNumberLength());
+        } else if (text.contains("getMaxStringLength") || text.contains("getMaxNameLength")) {
+            return DecodeLimits.exceededMessage("maxStringLength", limits.maxStringLength());
+        } else if (text.contains("getMaxDocumentLength")) {
+            return DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes());
+        }
+        return text;
+    }
+}
