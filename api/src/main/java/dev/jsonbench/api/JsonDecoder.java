@@ -22,6 +22,9 @@ public interface JsonDecoder {
     /** The backend's name, as given to {@link JsonDecoders#get(String)}: "jackson", "dsljson", ... */
     String name();
 
+    /** The backend library's Maven coordinates, {@code groupId:artifactId}. */
+    String library();
+
     /** The version of the backend library actually on the classpath. */
     String backendVersion();
 

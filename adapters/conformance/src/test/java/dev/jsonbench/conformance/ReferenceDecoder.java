@@ -36,6 +36,11 @@ final class ReferenceDecoder implements JsonDecoder {
     }
 
     @Override
+    public String library() {
+        return "dev.jsonbench:jsonbench-conformance";
+    }
+
+    @Override
     public String backendVersion() {
         return "0";
     }

@@ -2,7 +2,6 @@ package dev.jsonbench.bench.orchestra;
 
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.JsonDecoders;
-import dev.jsonbench.bench.runner.JavaLibraries;
 import dev.jsonbench.bench.runner.JavaRunner;
 import dev.jsonbench.fixtures.ApiResponse;
 import java.nio.file.Path;
@@ -55,6 +54,7 @@ public final class JavaContestant implements Contestant {
     public static final String LANGUAGE = "java";
 
     private final String name;
+    private final String library;
     private final String version;
     private final String configuration;
     private final List<String> modes;
@@ -63,9 +63,10 @@ public final class JavaContestant implements Contestant {
     private final String classPath;
     private final List<String> jvmFlags;
 
-    private JavaContestant(String name, String version, String configuration, List<String> modes,
+    private JavaContestant(String name, String library, String version, String configuration, List<String> modes,
                            Map<String, String> unsupported, String javaBinary, String classPath, List<String> jvmFlags) {
         this.name = name;
+        this.library = library;
         this.version = version;
         this.configuration = configuration;
         this.modes = List.copyOf(modes);
@@ -114,7 +115,8 @@ public final class JavaContestant implements Contestant {
             Map<String, String> unsupported = new LinkedHashMap<>();
             unsupported.put("typed", reason);
             unsupported.put("tree", reason);
-            return new JavaContestant(name, "unknown", "unavailable: " + e.getMessage(), List.of(), unsupported,
+            return new JavaContestant(name, "dev.jsonbench:jsonbench-" + name, "unknown", "unavailable: " + e.getMessage(),
+                    List.of(), unsupported,
                     javaBinary, classPath, jvmFlags);
         }
         List<String> modes = new ArrayList<>();
@@ -126,7 +128,8 @@ public final class JavaContestant implements Contestant {
             unsupported.put("typed", name + " cannot bind ApiResponse: " + e.getMessage());
         }
         modes.add("tree");
-        return new JavaContestant(name, decoder.backendVersion(), decoder.configuration(), modes, unsupported,
+        return new JavaContestant(name, decoder.library(), decoder.backendVersion(), decoder.configuration(), modes,
+                unsupported,
                 javaBinary, classPath, jvmFlags);
     }
 
@@ -157,7 +160,7 @@ public final class JavaContestant implements Contestant {
 
     @Override
     public String library() {
-        return JavaLibraries.coordinates(name);
+        return library;
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class JavaRunner {
             modes.add("tree");
             Map<String, Object> runner = new LinkedHashMap<>();
             runner.put("runner", name);
-            runner.put("library", JavaLibraries.coordinates(name));
+            runner.put("library", decoder.library());
             runner.put("library_version", decoder.backendVersion());
             runner.put("modes", modes);
             runner.put("configuration", decoder.configuration());
@@ -111,7 +111,7 @@ public final class JavaRunner {
         result.put("protocol", PROTOCOL);
         result.put("runner", args.runner());
         result.put("language", "java");
-        result.put("library", JavaLibraries.coordinates(args.runner()));
+        result.put("library", null);
         result.put("library_version", null);
         result.put("mode", args.mode());
         result.put("measure", args.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -139,6 +139,7 @@ public final class JavaRunner {
         Workload workload;
         try {
             JsonDecoder decoder = JsonDecoders.get(args.runner());
+            result.put("library", decoder.library());
             result.put("library_version", decoder.backendVersion());
             result.put("configuration", decoder.configuration());
             workload = Workload.of(args.mode(), decoder, input);

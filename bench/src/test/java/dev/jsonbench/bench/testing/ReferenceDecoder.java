@@ -37,6 +37,11 @@ public class ReferenceDecoder implements JsonDecoder {
     }
 
     @Override
+    public String library() {
+        return "dev.jsonbench:jsonbench-bench";
+    }
+
+    @Override
     public String backendVersion() {
         return "test";
     }

@@ -98,6 +98,11 @@ public final class DslJsonDecoder implements JsonDecoder {
     }
 
     @Override
+    public String library() {
+        return "com.dslplatform:dsl-json";
+    }
+
+    @Override
     public String backendVersion() {
         return LibraryVersion.of(DslJson.class, "com.dslplatform", "dsl-json");
     }

@@ -98,6 +98,11 @@ public final class GsonDecoder implements JsonDecoder {
     }
 
     @Override
+    public String library() {
+        return "com.google.code.gson:gson";
+    }
+
+    @Override
     public String backendVersion() {
         return LibraryVersion.of(Gson.class, "com.google.code.gson", "gson");
     }

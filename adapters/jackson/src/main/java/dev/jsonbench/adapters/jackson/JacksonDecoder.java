@@ -140,6 +140,11 @@ public final class JacksonDecoder implements JsonDecoder {
     }
 
     @Override
+    public String library() {
+        return "com.fasterxml.jackson.core:jackson-databind";
+    }
+
+    @Override
     public String backendVersion() {
         return LibraryVersion.of(ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind");
     }

@@ -85,6 +85,11 @@ public final class JsoniterDecoder implements JsonDecoder {
     }
 
     @Override
+    public String library() {
+        return "com.jsoniter:jsoniter";
+    }
+
+    @Override
     public String backendVersion() {
         return LibraryVersion.of(JsonIterator.class, "com.jsoniter", "jsoniter");
     }

@@ -85,6 +85,11 @@ public final class SimdJsonDecoder implements JsonDecoder {
     }
 
     @Override
+    public String library() {
+        return "org.simdjson:simdjson-java";
+    }
+
+    @Override
     public String backendVersion() {
         return VERSION;
     }
