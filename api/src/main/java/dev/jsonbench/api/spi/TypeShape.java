@@ -38,7 +38,41 @@ public sealed interface TypeShape {
     record Scalar(ScalarKind kind, boolean nullable) implements TypeShape {
     }
 
-    enum ScalarKind { STRING, LONG, INT, DOUBLE, BOOLEAN, BIG_INTEGER }
+    enum ScalarKind {
+        STRING, LONG, INT, DOUBLE, BOOLEAN, BIG_INTEGER;
+
+        /**
+         * Binds a number of the value model ({@code Long}, {@code BigInteger} or {@code Double}, as
+         * {@link JsonNumbers#parse} gives) to this kind, or returns null when it does not fit, so that the caller
+         * throws its own mismatch with its own context. LONG takes a Long; INT a Long within int range; BIG_INTEGER
+         * any integer; DOUBLE any number, an integer giving its nearest double (null when a BigInteger is too large
+         * for a finite double). STRING and BOOLEAN take no number (always null).
+         */
+        public Object bindNumber(Object number) {
+            switch (this) {
+                case LONG:
+                    return number instanceof Long ? number : null;
+                case INT:
+                    return number instanceof Long value && value == value.intValue() ? (Object) value.intValue() : null;
+                case BIG_INTEGER:
+                    if (number instanceof Long value) {
+                        return BigInteger.valueOf(value);
+                    }
+                    return number instanceof BigInteger ? number : null;
+                case DOUBLE:
+                    if (number instanceof Double) {
+                        return number;
+                    }
+                    if (number instanceof Long value) {
+                        return (double) value; // rounds to nearest (JLS 5.1.2)
+                    }
+                    double value = ((BigInteger) number).doubleValue();
+                    return Double.isInfinite(value) ? null : (Object) value;
+                default:
+                    return null;
+            }
+        }
+    }
 
     record ListOf(TypeShape element) implements TypeShape {
     }

@@ -2,9 +2,10 @@ package dev.jsonbench.adapters.dsljson;
 
 import com.dslplatform.json.JsonReader;
 import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.spi.DecodeErrors;
+import dev.jsonbench.api.spi.JsonStrings;
 import dev.jsonbench.api.spi.TypeShape;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
@@ -34,6 +35,8 @@ final class DslJsonBinder {
 
     private final int kind;
     private final boolean nullable;
+    /** The scalar kind of a STRING, LONG, INT, DOUBLE, BOOLEAN or BIG_INTEGER binder, else null. */
+    private final TypeShape.ScalarKind scalar;
     /** What this binder fills, for error messages: "dev.example.Item.id". */
     private final String where;
 
@@ -46,10 +49,11 @@ final class DslJsonBinder {
     // LIST
     private final DslJsonBinder element;
 
-    private DslJsonBinder(int kind, boolean nullable, String where, TypeShape.RecordOf record,
+    private DslJsonBinder(int kind, boolean nullable, TypeShape.ScalarKind scalar, String where, TypeShape.RecordOf record,
             DslJsonBinder[] components, byte[][] names, int[] hashes, DslJsonBinder element) {
         this.kind = kind;
         this.nullable = nullable;
+        this.scalar = scalar;
         this.where = where;
         this.record = record;
         this.components = components;
@@ -70,10 +74,10 @@ final class DslJsonBinder {
                 names[i] = r.name(i).getBytes(StandardCharsets.UTF_8);
                 hashes[i] = hash(names[i]);
             }
-            return new DslJsonBinder(RECORD, true, where, r, components, names, hashes, null);
+            return new DslJsonBinder(RECORD, true, null, where, r, components, names, hashes, null);
         }
         if (shape instanceof TypeShape.ListOf l) {
-            return new DslJsonBinder(LIST, true, where, null, null, null, null, of(l.element(), where + "[]"));
+            return new DslJsonBinder(LIST, true, null, where, null, null, null, null, of(l.element(), where + "[]"));
         }
         if (shape instanceof TypeShape.Tree t) {
             int kind = switch (t.expected()) {
@@ -81,7 +85,7 @@ final class DslJsonBinder {
                 case OBJECT -> OBJECT;
                 case ARRAY -> ARRAY;
             };
-            return new DslJsonBinder(kind, true, where, null, null, null, null, null);
+            return new DslJsonBinder(kind, true, null, where, null, null, null, null, null);
         }
         TypeShape.Scalar s = (TypeShape.Scalar) shape;
         int kind = switch (s.kind()) {
@@ -92,7 +96,7 @@ final class DslJsonBinder {
             case BOOLEAN -> BOOLEAN;
             case BIG_INTEGER -> BIG_INTEGER;
         };
-        return new DslJsonBinder(kind, s.nullable(), where, null, null, null, null, null);
+        return new DslJsonBinder(kind, s.nullable(), s.kind(), where, null, null, null, null, null);
     }
 
     /**
@@ -200,39 +204,11 @@ final class DslJsonBinder {
         }
         int start = reader.getCurrentIndex() - 1;
         Object number = DslJsonTree.number(reader, document);
-        switch (binder.kind) {
-            case LONG:
-                if (number instanceof Long) {
-                    return number;
-                }
-                throw binder.numberMismatch(start, number, "a long");
-            case INT:
-                if (number instanceof Long value && value == value.intValue()) {
-                    return value.intValue();
-                }
-                throw binder.numberMismatch(start, number, "an int");
-            case BIG_INTEGER:
-                if (number instanceof Long value) {
-                    return BigInteger.valueOf(value);
-                }
-                if (number instanceof BigInteger) {
-                    return number;
-                }
-                throw binder.numberMismatch(start, number, "an integer");
-            default: // DOUBLE
-                if (number instanceof Double) {
-                    return number;
-                }
-                if (number instanceof Long value) {
-                    return (double) value; // rounds to nearest (JLS 5.1.2)
-                }
-                double value = ((BigInteger) number).doubleValue();
-                if (Double.isInfinite(value)) {
-                    throw new JsonDecodeException(DslJsonDecoder.NAME, start,
-                            "integer is too large for a double, for " + binder.where);
-                }
-                return value;
+        Object bound = binder.scalar.bindNumber(number);
+        if (bound == null) {
+            throw binder.numberMismatch(start, number);
         }
+        return bound;
     }
 
     /** The component the member name just read binds to, or -1 for a member to skip. */
@@ -260,35 +236,9 @@ final class DslJsonBinder {
             }
             end++;
         }
-        return escaped ? record.indexOf(unescape(document, start, end)) : -1;
+        return escaped ? record.indexOf(JsonStrings.unescape(document, start, end)) : -1;
     }
 
-    /** Decodes the string body {@code document[start, end)}, which the validator has checked. */
-    static String unescape(byte[] document, int start, int end) {
-        String raw = new String(document, start, end - start, StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char escape = raw.charAt(++i);
-            switch (escape) {
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(raw, i + 1, i + 5, 16));
-                    i += 4;
-                }
-                default -> out.append(escape); // '"', '\\' or '/'
-            }
-        }
-        return out.toString();
-    }
 
     /** The hash {@link JsonReader#calcHash()} computes for a name without escapes (FNV-1a over its bytes). */
     static int hash(byte[] name) {
@@ -312,24 +262,11 @@ final class DslJsonBinder {
             default -> "a value";
         };
         return new JsonDecodeException(DslJsonDecoder.NAME, reader.getCurrentIndex() - 1, "expected " + expected
-                + " for " + where + ", found " + found(first) + (first == 'n' ? " (a primitive takes no null)" : ""));
+                + " for " + where + ", found " + DecodeErrors.found(first) + (first == 'n' ? " (a primitive takes no null)" : ""));
     }
 
-    private JsonDecodeException numberMismatch(int start, Object number, String expected) {
-        String why = number instanceof Double
-                ? "expected " + expected + " for " + where + ", found a number with a fraction or exponent"
-                : "integer is out of range for " + expected + ", for " + where;
-        return new JsonDecodeException(DslJsonDecoder.NAME, start, why);
-    }
-
-    private static String found(byte first) {
-        return switch (first) {
-            case '{' -> "an object";
-            case '[' -> "an array";
-            case '"' -> "a string";
-            case 't', 'f' -> "a boolean";
-            case 'n' -> "null";
-            default -> "a number";
-        };
+    /** {@code number} does not fit this numeric component ({@link TypeShape.ScalarKind#bindNumber} gave null). */
+    private JsonDecodeException numberMismatch(int start, Object number) {
+        return new JsonDecodeException(DslJsonDecoder.NAME, start, DecodeErrors.numberMismatch(scalar, number, where));
     }
 }

@@ -7,6 +7,8 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.spi.BoundTypedDecoder;
+import dev.jsonbench.api.spi.DecodeErrors;
 import dev.jsonbench.api.spi.LibraryVersion;
 import dev.jsonbench.api.spi.TypeShape;
 import java.io.IOException;
@@ -119,11 +121,13 @@ public final class DslJsonDecoder implements JsonDecoder {
         return limits;
     }
 
+    /** A decoder over a {@link DslJsonBinder} compiled here, once. Thread-safe. */
     @Override
+    @SuppressWarnings("unchecked")
     public <T> TypedDecoder<T> forType(Class<T> type) {
         Objects.requireNonNull(type, "type");
         DslJsonBinder binder = DslJsonBinder.of(TypeShape.of(type, NAME), type.getSimpleName());
-        return new DslJsonTypedDecoder<>(this, type, binder);
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(binder, json, offset, length));
     }
 
     @Override
@@ -147,8 +151,7 @@ public final class DslJsonDecoder implements JsonDecoder {
             throw new JsonDecodeException(NAME, state.reader.getCurrentIndex(),
                     "DSL-JSON failed on a document the strict validator accepted: " + e, e);
         } catch (StackOverflowError e) {
-            throw new JsonDecodeException(NAME, -1, "the document nests too deeply for this thread's stack; lower "
-                    + "DecodeLimits.maxNestingDepth (now " + limits.maxNestingDepth() + ") or give threads more stack", e);
+            throw DecodeErrors.stackOverflow(NAME, limits, e);
         } finally {
             release(state, length);
         }

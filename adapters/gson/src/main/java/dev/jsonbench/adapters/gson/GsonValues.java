@@ -115,44 +115,17 @@ final class GsonValues {
     }
 
     private static Object convert(Object number, String literal, ScalarKind kind) {
-        switch (kind) {
-            case DOUBLE -> {
-                if (number instanceof Double) {
-                    return number;
-                }
-                double value = ((Number) number).doubleValue(); // Long and BigInteger round to nearest
-                if (Double.isInfinite(value)) {
-                    throw error("integer " + excerpt(literal) + " is too large for a double");
-                }
-                return value;
-            }
-            case BIG_INTEGER -> {
-                if (number instanceof Long l) {
-                    return BigInteger.valueOf(l);
-                } else if (number instanceof BigInteger) {
-                    return number;
-                }
-            }
-            case LONG -> {
-                if (number instanceof Long) {
-                    return number;
-                } else if (number instanceof BigInteger) {
-                    throw error("integer " + excerpt(literal) + " is out of range for a long");
-                }
-            }
-            case INT -> {
-                if (number instanceof Long l) {
-                    if (l.intValue() == l) {
-                        return l.intValue();
-                    }
-                    throw error("integer " + excerpt(literal) + " is out of range for an int");
-                } else if (number instanceof BigInteger) {
-                    throw error("integer " + excerpt(literal) + " is out of range for an int");
-                }
-            }
-            default -> throw new IllegalStateException("not a numeric kind: " + kind);
+        Object bound = kind.bindNumber(number);
+        if (bound != null) {
+            return bound;
         }
-        throw error("expected an integer, found the number " + excerpt(literal) + " (not an integer literal)");
+        if (kind == ScalarKind.DOUBLE) {
+            throw error("integer " + excerpt(literal) + " is too large for a double");
+        }
+        if (number instanceof Double) {
+            throw error("expected an integer, found the number " + excerpt(literal) + " (not an integer literal)");
+        }
+        throw error("integer " + excerpt(literal) + " is out of range for " + (kind == ScalarKind.INT ? "an int" : "a long"));
     }
 
     private static String excerpt(String literal) {

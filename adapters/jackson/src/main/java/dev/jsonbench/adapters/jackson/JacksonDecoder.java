@@ -20,6 +20,7 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.spi.DecodeErrors;
 import dev.jsonbench.api.spi.LibraryVersion;
 import dev.jsonbench.api.spi.TypeShape;
 import java.io.IOException;
@@ -261,9 +262,8 @@ public final class JacksonDecoder implements JsonDecoder {
                 break;
             }
         }
-        if (e instanceof StackOverflowError) {
-            return new JsonDecodeException(NAME, -1, "the document nests too deeply for this thread's stack; lower"
-                    + " DecodeLimits.maxNestingDepth (" + limits.maxNestingDepth() + ") or give the thread a larger stack", e);
+        if (e instanceof StackOverflowError overflow) {
+            return DecodeErrors.stackOverflow(NAME, limits, overflow);
         }
         if (innermost == null) {
             return new JsonDecodeException(NAME, tokenOffset(p), "unexpected failure: " + e, e);

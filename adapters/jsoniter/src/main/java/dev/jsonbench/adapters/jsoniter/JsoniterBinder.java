@@ -3,9 +3,10 @@ package dev.jsonbench.adapters.jsoniter;
 import com.jsoniter.CodegenAccess;
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.spi.DecodeErrors;
+import dev.jsonbench.api.spi.JsonStrings;
 import dev.jsonbench.api.spi.TypeShape;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
@@ -35,6 +36,8 @@ final class JsoniterBinder {
 
     private final int kind;
     private final boolean nullable;
+    /** The scalar kind of a STRING, LONG, INT, DOUBLE, BOOLEAN or BIG_INTEGER binder, else null. */
+    private final TypeShape.ScalarKind scalar;
     /** What this binder fills, for error messages: "Item.id". */
     private final String where;
 
@@ -46,10 +49,11 @@ final class JsoniterBinder {
     // LIST
     private final JsoniterBinder element;
 
-    private JsoniterBinder(int kind, boolean nullable, String where, TypeShape.RecordOf record,
+    private JsoniterBinder(int kind, boolean nullable, TypeShape.ScalarKind scalar, String where, TypeShape.RecordOf record,
             JsoniterBinder[] components, byte[][] names, JsoniterBinder element) {
         this.kind = kind;
         this.nullable = nullable;
+        this.scalar = scalar;
         this.where = where;
         this.record = record;
         this.components = components;
@@ -67,10 +71,10 @@ final class JsoniterBinder {
                 components[i] = of(r.component(i), r.type().getSimpleName() + "." + r.name(i));
                 names[i] = r.name(i).getBytes(StandardCharsets.UTF_8);
             }
-            return new JsoniterBinder(RECORD, true, where, r, components, names, null);
+            return new JsoniterBinder(RECORD, true, null, where, r, components, names, null);
         }
         if (shape instanceof TypeShape.ListOf l) {
-            return new JsoniterBinder(LIST, true, where, null, null, null, of(l.element(), where + "[]"));
+            return new JsoniterBinder(LIST, true, null, where, null, null, null, of(l.element(), where + "[]"));
         }
         if (shape instanceof TypeShape.Tree t) {
             int kind = switch (t.expected()) {
@@ -78,7 +82,7 @@ final class JsoniterBinder {
                 case OBJECT -> OBJECT;
                 case ARRAY -> ARRAY;
             };
-            return new JsoniterBinder(kind, true, where, null, null, null, null);
+            return new JsoniterBinder(kind, true, null, where, null, null, null, null);
         }
         TypeShape.Scalar s = (TypeShape.Scalar) shape;
         int kind = switch (s.kind()) {
@@ -89,7 +93,7 @@ final class JsoniterBinder {
             case BOOLEAN -> BOOLEAN;
             case BIG_INTEGER -> BIG_INTEGER;
         };
-        return new JsoniterBinder(kind, s.nullable(), where, null, null, null, null);
+        return new JsoniterBinder(kind, s.nullable(), s.kind(), where, null, null, null, null);
     }
 
     /** Reads the next value. */
@@ -201,39 +205,11 @@ final class JsoniterBinder {
         CodegenAccess.unreadByte(iterator);
         int start = CodegenAccess.head(iterator) - base;
         Object number = JsoniterTree.number(state);
-        switch (binder.kind) {
-            case LONG:
-                if (number instanceof Long) {
-                    return number;
-                }
-                throw binder.numberMismatch(start, number, "a long");
-            case INT:
-                if (number instanceof Long value && value == value.intValue()) {
-                    return value.intValue();
-                }
-                throw binder.numberMismatch(start, number, "an int");
-            case BIG_INTEGER:
-                if (number instanceof Long value) {
-                    return BigInteger.valueOf(value);
-                }
-                if (number instanceof BigInteger) {
-                    return number;
-                }
-                throw binder.numberMismatch(start, number, "an integer");
-            default: // DOUBLE
-                if (number instanceof Double) {
-                    return number;
-                }
-                if (number instanceof Long value) {
-                    return (double) value; // rounds to nearest (JLS 5.1.2)
-                }
-                double value = ((BigInteger) number).doubleValue();
-                if (Double.isInfinite(value)) {
-                    throw new JsonDecodeException(JsoniterDecoder.NAME, start,
-                            "integer is too large for a double, for " + binder.where);
-                }
-                return value;
+        Object bound = binder.scalar.bindNumber(number);
+        if (bound == null) {
+            throw binder.numberMismatch(start, number);
         }
+        return bound;
     }
 
     /**
@@ -250,7 +226,7 @@ final class JsoniterBinder {
                 end++;
             }
         }
-        int index = escaped ? record.indexOf(unescape(document, start, end)) : indexOf(document, start, end - start);
+        int index = escaped ? record.indexOf(JsonStrings.unescape(document, start, end)) : indexOf(document, start, end - start);
         CodegenAccess.skipFixedBytes(iterator, end + 1 - start);
         CodegenAccess.nextToken(iterator); // ':'
         return index;
@@ -274,32 +250,6 @@ final class JsoniterBinder {
         return -1;
     }
 
-    /** Decodes the string body {@code document[start, end)}, which the validator has checked. */
-    static String unescape(byte[] document, int start, int end) {
-        String raw = new String(document, start, end - start, StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char escape = raw.charAt(++i);
-            switch (escape) {
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(raw, i + 1, i + 5, 16));
-                    i += 4;
-                }
-                default -> out.append(escape); // '"', '\\' or '/'
-            }
-        }
-        return out.toString();
-    }
 
     /** The value's first byte has been consumed: it is at head - 1. */
     private JsonDecodeException mismatch(JsonIterator iterator, byte first, int base) {
@@ -313,24 +263,11 @@ final class JsoniterBinder {
             default -> "a value";
         };
         return new JsonDecodeException(JsoniterDecoder.NAME, CodegenAccess.head(iterator) - 1 - base, "expected " + expected
-                + " for " + where + ", found " + found(first) + (first == 'n' ? " (a primitive takes no null)" : ""));
+                + " for " + where + ", found " + DecodeErrors.found(first) + (first == 'n' ? " (a primitive takes no null)" : ""));
     }
 
-    private JsonDecodeException numberMismatch(int start, Object number, String expected) {
-        String why = number instanceof Double
-                ? "expected " + expected + " for " + where + ", found a number with a fraction or exponent"
-                : "integer is out of range for " + expected + ", for " + where;
-        return new JsonDecodeException(JsoniterDecoder.NAME, start, why);
-    }
-
-    private static String found(byte first) {
-        return switch (first) {
-            case '{' -> "an object";
-            case '[' -> "an array";
-            case '"' -> "a string";
-            case 't', 'f' -> "a boolean";
-            case 'n' -> "null";
-            default -> "a number";
-        };
+    /** {@code number} does not fit this numeric component ({@link TypeShape.ScalarKind#bindNumber} gave null). */
+    private JsonDecodeException numberMismatch(int start, Object number) {
+        return new JsonDecodeException(JsoniterDecoder.NAME, start, DecodeErrors.numberMismatch(scalar, number, where));
     }
 }

@@ -6,6 +6,8 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.spi.BoundTypedDecoder;
+import dev.jsonbench.api.spi.DecodeErrors;
 import dev.jsonbench.api.spi.LibraryVersion;
 import dev.jsonbench.api.spi.TypeShape;
 import java.io.IOException;
@@ -106,11 +108,13 @@ public final class JsoniterDecoder implements JsonDecoder {
         return limits;
     }
 
+    /** A decoder over a {@link JsoniterBinder} compiled here, once. Thread-safe. */
     @Override
+    @SuppressWarnings("unchecked")
     public <T> TypedDecoder<T> forType(Class<T> type) {
         Objects.requireNonNull(type, "type");
         JsoniterBinder binder = JsoniterBinder.of(TypeShape.of(type, NAME), type.getSimpleName());
-        return new JsoniterTypedDecoder<>(this, type, binder);
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(binder, json, offset, length));
     }
 
     @Override
@@ -132,8 +136,7 @@ public final class JsoniterDecoder implements JsonDecoder {
             throw new JsonDecodeException(NAME, CodegenAccess.head(state.iterator) - offset,
                     "jsoniter failed on a document the strict validator accepted: " + e, e);
         } catch (StackOverflowError e) {
-            throw new JsonDecodeException(NAME, -1, "the document nests too deeply for this thread's stack; lower "
-                    + "DecodeLimits.maxNestingDepth (now " + limits.maxNestingDepth() + ") or give threads more stack", e);
+            throw DecodeErrors.stackOverflow(NAME, limits, e);
         } finally {
             release(state, length);
         }

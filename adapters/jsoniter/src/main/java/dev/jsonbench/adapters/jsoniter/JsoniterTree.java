@@ -4,6 +4,7 @@ import com.jsoniter.CodegenAccess;
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.spi.JsonNumbers;
+import dev.jsonbench.api.spi.JsonStrings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class JsoniterTree {
         int length = end - start;
         String name;
         if (escaped) {
-            name = JsoniterBinder.unescape(document, start, end);
+            name = JsonStrings.unescape(document, start, end);
         } else if (length > MAX_CACHED_NAME_BYTES) {
             name = new String(document, start, length, StandardCharsets.UTF_8);
         } else {

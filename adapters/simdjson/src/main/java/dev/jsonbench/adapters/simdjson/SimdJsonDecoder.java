@@ -4,6 +4,8 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.spi.BoundTypedDecoder;
+import dev.jsonbench.api.spi.DecodeErrors;
 import dev.jsonbench.api.spi.LibraryVersion;
 import dev.jsonbench.api.spi.TypeShape;
 import java.util.Objects;
@@ -106,10 +108,12 @@ public final class SimdJsonDecoder implements JsonDecoder {
         return limits;
     }
 
+    /** A decoder over simdjson-java's DOM, with the type's {@link Binder} built here, once. Thread-safe. */
     @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
         Objects.requireNonNull(type, "type");
-        return new SimdJsonTypedDecoder<>(this, type, Binder.of(TypeShape.of(type, NAME), type.getName()));
+        Binder binder = Binder.of(TypeShape.of(type, NAME), type.getName());
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> type.cast(decode(json, offset, length, binder)));
     }
 
     @Override
@@ -132,8 +136,7 @@ public final class SimdJsonDecoder implements JsonDecoder {
         } catch (RuntimeException e) { // JsonParsingException, and ArrayIndexOutOfBoundsException past maxDepth
             throw session.rejection(e);
         } catch (StackOverflowError e) {
-            throw new JsonDecodeException(NAME, -1, "the document nests too deeply for this thread's stack; lower"
-                    + " DecodeLimits.maxNestingDepth (" + limits.maxNestingDepth() + ") or give the thread a larger stack");
+            throw DecodeErrors.stackOverflow(NAME, limits, e);
         } finally {
             session.end();
         }

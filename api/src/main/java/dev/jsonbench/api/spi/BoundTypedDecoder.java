@@ -1,0 +1,36 @@
+package dev.jsonbench.api.spi;
+
+import dev.jsonbench.api.TypedDecoder;
+import java.util.Objects;
+
+/**
+ * A {@link TypedDecoder} for adapters whose typed decode is "the adapter's decode, through what {@code forType}
+ * built for the type": it pairs the type with that decode. Thread-safe if {@code decode} is. No allocation of its
+ * own per decode.
+ */
+public final class BoundTypedDecoder<T> implements TypedDecoder<T> {
+
+    /** The adapter's decode of one document into a {@code T}, bound at {@code forType}. */
+    @FunctionalInterface
+    public interface Decode<T> {
+        T decode(byte[] json, int offset, int length);
+    }
+
+    private final Class<T> type;
+    private final Decode<T> decode;
+
+    public BoundTypedDecoder(Class<T> type, Decode<T> decode) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.decode = Objects.requireNonNull(decode, "decode");
+    }
+
+    @Override
+    public Class<T> type() {
+        return type;
+    }
+
+    @Override
+    public T decode(byte[] json, int offset, int length) {
+        return decode.decode(json, offset, length);
+    }
+}
