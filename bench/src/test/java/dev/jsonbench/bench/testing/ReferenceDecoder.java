@@ -38,7 +38,7 @@ public class ReferenceDecoder implements JsonDecoder {
 
     @Override
     public String library() {
-        return "dev.jsonbench:jsonbench-bench";
+        return "dev.jsonbench:jsonbench-" + name;
     }
 
     @Override
