@@ -1,0 +1,73 @@
+package dev.jsonbench.jmh;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.jsonbench.api.DecodeLimits;
+import dev.jsonbench.fixtures.ApiResponse;
+import dev.jsonbench.fixtures.Fixtures;
+import java.io.IOException;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Jackson without the adapter: a mapper configured as the adapter configures its own, as far as Jackson's settings
+ * go (same StreamReadConstraints from the default limits, FAIL_ON_TRAILING_TOKENS, unknown members ignored, no
+ * coercions, USE_LONG_FOR_INTS so untyped integers are Long as in the value model), and one {@link ObjectReader} per
+ * target, reading the byte array.
+ *
+ * <p>What the adapter adds and this leaves out: its byte pre-check (BOM/encoding, unpaired surrogate escapes), the
+ * parser delegate that measures names and skipped values, its strict scalar deserializers and its own tree builder
+ * (which rejects numbers overflowing a double and checks number lengths in characters). That pre-check is private to
+ * the adapter, and Jackson has no switch for the rest, so there is no "validated" variant here: Jackson is strict
+ * enough by itself that the adapter does not run the jsonbench validator.
+ */
+@State(Scope.Thread)
+public class JacksonDirect {
+
+    public ObjectReader typedReader;
+    public ObjectReader treeReader;
+    public byte[] json;
+
+    @Setup
+    public void setup() {
+        DecodeLimits limits = DecodeLimits.defaults();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength((int) Math.min(Integer.MAX_VALUE, 3L * limits.maxStringLength()))
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_LONG_FOR_INTS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+        typedReader = mapper.readerFor(ApiResponse.class);
+        treeReader = mapper.readerFor(Object.class);
+        json = Fixtures.apiResponse();
+    }
+
+    public ApiResponse typed() throws IOException {
+        return typedReader.readValue(json);
+    }
+
+    /** Jackson's own untyped deserializer: LinkedHashMap, ArrayList, String, Long/BigInteger, Double, Boolean. */
+    public Object tree() throws IOException {
+        return treeReader.readValue(json);
+    }
+}
