@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Measures what decoding JSON really costs with five Java parsers behind one API.",
         subcommands = {RunCommand.class, ProfileCommand.class, DecodeCommand.class, ValidateCommand.class,
-                ListCommand.class, CommandLine.HelpCommand.class},
+                ListCommand.class, dev.jsonbench.bench.compare.ReproduceCommand.class, JmhCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. 'jsonbench COMMAND --help' describes each command."})
 public final class Main implements Runnable {
 
@@ -34,7 +34,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, profile, decode, validate or list");
+        throw new ParameterException(spec.commandLine(), "missing command: run, reproduce, profile, decode, validate, list or jmh");
     }
 
     public static void main(String[] args) {

@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,8 +62,17 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--backends", split = ",", paramLabel = "NAME",
-            description = "Backends to measure, comma-separated (default: every available one; see 'jsonbench list').")
+            description = "Backends to measure, comma-separated: Java backends (see 'jsonbench list') and Go/Rust runners "
+                    + "(e.g. serde-json-owned, encoding-json) alike (default: every available one of --languages).")
     List<String> backends;
+
+    @Option(names = "--languages", split = ",", paramLabel = "LANG",
+            description = "java, rust, go, comma-separated (default: all). Go and Rust runners are built when stale; a "
+                    + "missing toolchain makes them 'skipped'.")
+    List<String> languages;
+
+    /** The Go and Rust side of the run (dev.jsonbench.bench.compare). */
+    dev.jsonbench.bench.compare.ExternalRunners.Selection externals;
 
     @Option(names = "--modes", split = ",", paramLabel = "MODE",
             description = "typed (into ApiResponse), tree (untyped value model), or both (default: typed,tree).")
@@ -172,11 +180,11 @@ final class RunCommand implements Callable<Integer> {
                 throw CliException.usage("nothing to measure");
             }
             Progress progress = new Progress(stderr, Main.interactive, fixtures.size() > 1);
-            List<Result> results = new Orchestrator(new Supervisor(null)).run(plan, progress);
+            List<Result> results = externals.finish(new Orchestrator(new Supervisor(null)).run(plan, progress));
             progress.done();
 
             ResultsDocument document = new ResultsDocument(ResultsDocument.SCHEMA,
-                    Environment.collect(versions(contestants), JavaContestant.jvmFlags(heap)),
+                    externals.environment(Environment.collect(versions(contestants), JavaContestant.jvmFlags(heap))),
                     config(plan, contestants), results);
             ResultsWriter.writeJson(outDir.resolve("results.json"), document);
             ResultsWriter.writeText(outDir.resolve("results.md"), Report.markdown(document));
@@ -199,9 +207,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<Contestant> contestants() {
-        List<String> names = backends == null || backends.isEmpty() ? JsonDecoders.available()
-                : List.copyOf(new LinkedHashSet<>(backends.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
-        if (names.isEmpty()) {
+        externals = dev.jsonbench.bench.compare.ExternalRunners.select(backends, languages, JsonDecoders.available(),
+                dev.jsonbench.bench.compare.ExternalRunners.Setup.detect(), spec.commandLine().getErr());
+        List<String> names = externals.javaNames();
+        if (externals.isEmpty()) {
             throw CliException.failure("no JSON backend on the class path (build the adapters: ./jsonbench builds them)");
         }
         List<Contestant> contestants = new ArrayList<>();
@@ -212,6 +221,7 @@ final class RunCommand implements Callable<Integer> {
                 throw CliException.usage(e.getMessage());
             }
         }
+        contestants.addAll(externals.external());
         return contestants;
     }
 
@@ -234,6 +244,7 @@ final class RunCommand implements Callable<Integer> {
     private Map<String, Object> config(Plan plan, List<Contestant> contestants) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backends", contestants.stream().map(Contestant::name).toList());
+        config.put("languages", externals.languages());
         config.put("modes", plan.modes());
         List<Map<String, Object>> fixtures = new ArrayList<>();
         for (BenchFixture f : plan.fixtures()) {
@@ -260,7 +271,8 @@ final class RunCommand implements Callable<Integer> {
         config.put("java", JavaContestant.currentJava());
         config.put("heap", heap);
         config.put("jvm_flags", JavaContestant.jvmFlags(heap));
-        config.put("count_jvm_flags", contestants.isEmpty() ? null : contestants.getFirst().runtimeFlags(RunRequest.Kind.COUNT));
+        config.put("count_jvm_flags", contestants.stream().filter(Contestant::countsSeparately).findFirst()
+                .map(c -> c.runtimeFlags(RunRequest.Kind.COUNT)).orElse(null));
         return config;
     }
 

@@ -102,6 +102,9 @@ public final class Report {
                     .append(" ops after ").append(group(number(document.config().get("count_warmup"))))
                     .append(" warm-up ops; shown only when verified; Allocations = allocs/op x iterations\n");
         }
+        document.results().stream().filter(r -> !r.language().equals("java") && r.allocsMethod() != null)
+                .map(r -> r.language() + ": " + r.allocsMethod()).distinct().reduce((a, b) -> a + "; " + b)
+                .ifPresent(m -> out.append("Allocations (Go, Rust): counted by the runner inside each timed run (").append(m).append(")\n"));
         out.append("Peak Memory: the process's peak RSS (VmHWM) during the timed loop (* = whole process), under the heap flags above\n");
         return out.toString();
     }

@@ -1,0 +1,53 @@
+package dev.jsonbench.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jsonbench.bench.compare.ProjectRoot;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jmh subcommand's own behaviour; JMH itself runs from bench/jmh's uber-jar, built after this module. */
+class JmhCommandTest {
+
+    @TempDir
+    Path root;
+
+    private static int cli(StringWriter out, StringWriter err, String... args) {
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void helpDescribesThePassThroughToJmh() {
+        StringWriter out = new StringWriter();
+        int code = cli(out, new StringWriter(), "jmh", "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("Usage: jsonbench jmh").contains("DirectBenchmark", "jmh.json");
+    }
+
+    @Test
+    void aMissingJmhJarIsOneUsageLineSayingHowToBuildIt() throws Exception {
+        Files.createDirectories(root.resolve("compare"));
+        Files.writeString(root.resolve("compare/PROTOCOL.md"), "marker");
+        String previous = System.getProperty(ProjectRoot.PROPERTY);
+        System.setProperty(ProjectRoot.PROPERTY, root.toString());
+        try {
+            StringWriter err = new StringWriter();
+            int code = cli(new StringWriter(), err, "jmh", "-p", "backend=gson");
+
+            assertThat(code).isEqualTo(Main.EXIT_USAGE);
+            assertThat(err.toString().lines()).singleElement().asString()
+                    .contains("no JMH jar at", JmhCommand.JAR, "./jsonbench");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ProjectRoot.PROPERTY);
+            } else {
+                System.setProperty(ProjectRoot.PROPERTY, previous);
+            }
+        }
+    }
+}
