@@ -246,19 +246,7 @@ final class RunCommand implements Callable<Integer> {
         config.put("backends", contestants.stream().map(Contestant::name).toList());
         config.put("languages", externals.languages());
         config.put("modes", plan.modes());
-        List<Map<String, Object>> fixtures = new ArrayList<>();
-        for (BenchFixture f : plan.fixtures()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", f.name());
-            m.put("path", fixture == null ? "bundled: fixtures/src/main/resources/dev/jsonbench/fixtures/" + f.name() : f.path().toString());
-            m.put("bytes", f.bytes());
-            m.put("digest", f.digest());
-            m.put("digest_source", f.digestSource());
-            m.put("typed", f.typedAllowed());
-            m.put("typed_problem", f.typedProblem());
-            fixtures.add(m);
-        }
-        config.put("fixtures", fixtures);
+        config.put("fixtures", plan.fixtures().stream().map(f -> f.toConfig(fixture == null)).toList());
         config.put("iterations", plan.iterations());
         config.put("warmup", plan.warmup());
         config.put("runs", plan.runs());

@@ -1,6 +1,8 @@
 package dev.jsonbench.bench.orchestra;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A document to measure.
@@ -16,5 +18,18 @@ public record BenchFixture(String name, Path path, long bytes, String digest, St
 
     public boolean typedAllowed() {
         return typedProblem == null;
+    }
+
+    /** This document as an entry of results.json's {@code config.fixtures}. */
+    public Map<String, Object> toConfig(boolean bundled) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("path", bundled ? "bundled: fixtures/src/main/resources/dev/jsonbench/fixtures/" + name : path.toString());
+        entry.put("bytes", bytes);
+        entry.put("digest", digest);
+        entry.put("digest_source", digestSource);
+        entry.put("typed", typedAllowed());
+        entry.put("typed_problem", typedProblem);
+        return entry;
     }
 }
