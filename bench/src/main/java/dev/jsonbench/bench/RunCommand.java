@@ -7,7 +7,6 @@ import dev.jsonbench.bench.orchestra.FixtureLoader;
 import dev.jsonbench.bench.orchestra.JavaContestant;
 import dev.jsonbench.bench.orchestra.Orchestrator;
 import dev.jsonbench.bench.orchestra.Plan;
-import dev.jsonbench.bench.orchestra.RunRequest;
 import dev.jsonbench.bench.orchestra.Supervisor;
 import dev.jsonbench.bench.report.Environment;
 import dev.jsonbench.bench.report.Format;
@@ -62,8 +61,10 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--backends", split = ",", paramLabel = "NAME",
-            description = "Backends to measure, comma-separated: Java backends (see 'jsonbench list') and Go/Rust runners "
-                    + "(e.g. serde-json-owned, encoding-json) alike (default: every available one of --languages).")
+            description = "Backends to measure, comma-separated: Java backends and Go/Rust runners alike, e.g. "
+                    + "jackson,serde-json-owned,encoding-json (see 'jsonbench list'). Default: every Java backend and one "
+                    + "runner per Go/Rust library, of --languages; 'all' adds the variants (serde-json-borrowed, "
+                    + "jsoniter-fastest, sonic-std, encoding-json-v2).")
     List<String> backends;
 
     @Option(names = "--languages", split = ",", paramLabel = "LANG",
@@ -184,7 +185,7 @@ final class RunCommand implements Callable<Integer> {
             progress.done();
 
             ResultsDocument document = new ResultsDocument(ResultsDocument.SCHEMA,
-                    externals.environment(Environment.collect(versions(contestants), JavaContestant.jvmFlags(heap))),
+                    externals.environment(Environment.collect(plan.libraryVersions(), JavaContestant.jvmFlags(heap))),
                     config(plan, contestants), results);
             ResultsWriter.writeJson(outDir.resolve("results.json"), document);
             ResultsWriter.writeText(outDir.resolve("results.md"), Report.markdown(document));
@@ -235,32 +236,11 @@ final class RunCommand implements Callable<Integer> {
         return value;
     }
 
-    private static Map<String, String> versions(List<Contestant> contestants) {
-        Map<String, String> versions = new LinkedHashMap<>();
-        contestants.forEach(c -> versions.put(c.name(), c.library() + ":" + c.libraryVersion()));
-        return versions;
-    }
-
     private Map<String, Object> config(Plan plan, List<Contestant> contestants) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backends", contestants.stream().map(Contestant::name).toList());
         config.put("languages", externals.languages());
-        config.put("modes", plan.modes());
-        config.put("fixtures", plan.fixtures().stream().map(f -> f.toConfig(fixture == null)).toList());
-        config.put("iterations", plan.iterations());
-        config.put("warmup", plan.warmup());
-        config.put("runs", plan.runs());
-        config.put("count_iterations", plan.countIterations());
-        config.put("count_warmup", plan.countWarmup());
-        config.put("quick", quick);
-        config.put("fork_timeout_s", forkTimeout);
-        config.put("order", "timed runs interleaved: round k runs every backend and mode once, starting one further "
-                + "than round k-1; then one allocation-counting fork per backend and mode");
-        config.put("java", JavaContestant.currentJava());
-        config.put("heap", heap);
-        config.put("jvm_flags", JavaContestant.jvmFlags(heap));
-        config.put("count_jvm_flags", contestants.stream().filter(Contestant::countsSeparately).findFirst()
-                .map(c -> c.runtimeFlags(RunRequest.Kind.COUNT)).orElse(null));
+        config.putAll(plan.describe(fixture == null, quick, forkTimeout, heap));
         return config;
     }
 

@@ -162,9 +162,18 @@ class CliTest {
     void listShowsBackendsWithVersionModesAndConfiguration() throws Exception {
         Outcome table = cli("list");
         assertThat(table.code()).isZero();
-        assertThat(table.out()).contains("Backend", "Version", "Modes", "Configuration")
-                .containsPattern("testref +dev.jsonbench:jsonbench-testref +test +typed,tree +test backend");
+        assertThat(table.out()).contains("Backend", "Language", "Version", "Modes", "Default run", "Configuration")
+                .containsPattern("testref +java +dev.jsonbench:jsonbench-testref +test +typed,tree +yes +test backend")
+                .containsPattern("serde-json-owned +rust +serde_json +.+ +typed,tree +yes ")
+                .containsPattern("sonic-std +go +github.com/bytedance/sonic +.+ +typed,tree +no ");
         JsonNode json = ResultsWriter.JSON.readTree(cli("list", "--format", "json").out());
-        assertThat(json.findValuesAsText("name")).contains("testref");
+        assertThat(json.findValuesAsText("name")).contains("testref", "encoding-json", "encoding-json-v2");
+        JsonNode variant = json.findParents("name").stream().filter(n -> n.get("name").asText().equals("jsoniter-fastest"))
+                .findFirst().orElseThrow();
+        assertThat(variant.get("language").asText()).isEqualTo("go");
+        assertThat(variant.get("default_run").asBoolean()).isFalse();
+
+        Outcome javaOnly = cli("list", "--languages", "java");
+        assertThat(javaOnly.out()).contains("testref").doesNotContain("serde-json-owned");
     }
 }

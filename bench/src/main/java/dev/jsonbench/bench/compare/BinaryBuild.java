@@ -75,6 +75,11 @@ public final class BinaryBuild {
             }
             built = true;
         }
+        return list(binary, built);
+    }
+
+    /** What the built binary says it offers ({@code --list}), without building it. */
+    public static Outcome list(RunnerBinary binary, boolean built) {
         ForkOutcome list = new Supervisor(binary.sourceDir()).run(List.of(binary.binary().toString(), "--list"), LIST_TIMEOUT);
         String exit = list.exitProblem();
         if (exit != null) {

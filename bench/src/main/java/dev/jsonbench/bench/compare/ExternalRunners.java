@@ -19,14 +19,18 @@ import java.util.stream.Collectors;
  * {@code compare/}, built (when stale) and listed here.
  *
  * <p>Selection: {@code --languages} (default {@code java,rust,go}) says which languages take part; {@code --backends}
- * (default: everything of those languages) names Java backends and Go/Rust runners alike, e.g.
- * {@code --backends jackson,serde-json-owned,encoding-json}. When {@code --backends} names only Java backends, no
- * toolchain is looked for and nothing is built.
+ * (default: every Java backend and one runner per Go/Rust library; {@value #ALL}: every runner, variants included)
+ * names Java backends and Go/Rust runners alike, e.g. {@code --backends jackson,serde-json-owned,encoding-json}. When
+ * {@code --backends} names only Java backends, no toolchain is looked for and nothing is built; a binary none of
+ * whose runners is selected is not built either.
  */
 public final class ExternalRunners {
 
     /** The languages of a run, in the order their contestants are planned. */
     public static final List<String> LANGUAGES = List.of("java", "rust", "go");
+
+    /** The {@code --backends} value that selects every runner of the languages, {@link KnownRunner#variant()}s too. */
+    public static final String ALL = "all";
 
     private ExternalRunners() {
     }
@@ -138,7 +142,8 @@ public final class ExternalRunners {
     /**
      * Resolves {@code --languages} and {@code --backends}, building and listing the Go and Rust binaries needed.
      *
-     * @param backends      names asked for, or null/empty for everything of {@code languages}
+     * @param backends      names asked for; null/empty for the default run of {@code languages} (every Java backend,
+     *                      the runners that are not variants); {@value #ALL} for every runner
      * @param languages     languages asked for, or null/empty for all
      * @param javaAvailable the Java backends on the class path
      * @param log           build progress (a build can take minutes); may be null
@@ -152,15 +157,17 @@ public final class ExternalRunners {
         List<String> requested = backends == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(backends.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
 
+        boolean all = requested.equals(List.of(ALL));
         List<String> javaNames = new ArrayList<>();
         Map<RunnerBinary, List<String>> wanted = new LinkedHashMap<>();
-        if (requested.isEmpty()) {
+        if (requested.isEmpty() || all) {
             if (langs.contains("java")) {
                 javaNames.addAll(javaAvailable);
             }
             for (RunnerBinary b : setup.binaries()) {
-                if (langs.contains(b.language())) {
-                    wanted.put(b, null);
+                List<String> defaults = b.runners().stream().filter(r -> !r.variant()).map(KnownRunner::name).toList();
+                if (langs.contains(b.language()) && (all || !defaults.isEmpty())) {
+                    wanted.put(b, all ? null : defaults);
                 }
             }
         } else {
@@ -171,9 +178,12 @@ public final class ExternalRunners {
                     javaNames.add(name);
                     continue;
                 }
+                if (name.equals(ALL)) {
+                    throw CliException.usage("'" + ALL + "' selects every backend and cannot be combined with names");
+                }
                 RunnerBinary owner = setup.binaries().stream().filter(b -> b.runner(name).isPresent()).findFirst()
                         .orElseThrow(() -> CliException.usage("no JSON backend named '" + name + "'; available: "
-                                + available(javaAvailable, setup.binaries())));
+                                + available(javaAvailable, setup.binaries()) + "; or " + ALL));
                 requireLanguage(langs, owner.language(), name);
                 wanted.computeIfAbsent(owner, b -> new ArrayList<>()).add(name);
             }
@@ -199,6 +209,46 @@ public final class ExternalRunners {
             external.addAll(contestants(binary, outcome, names));
         }
         return new Selection(langs, javaNames, external, builds, setup.searchPath());
+    }
+
+    /**
+     * A Go or Rust runner as {@code jsonbench list} shows it.
+     *
+     * @param version    the library version its binary reports, or why there is none (toolchain missing, not built)
+     * @param defaultRun whether {@code jsonbench run} measures it without {@code --backends}
+     */
+    public record Described(String name, String language, String library, String version, List<String> modes,
+                            boolean defaultRun, String configuration) {
+    }
+
+    /** Every Go and Rust runner, asking each built, up-to-date binary for its versions; nothing is built. */
+    public static List<Described> describe(Setup setup) {
+        List<Described> out = new ArrayList<>();
+        for (RunnerBinary binary : setup.binaries()) {
+            String unlisted;
+            Map<String, RunnerList.Entry> listed = new LinkedHashMap<>();
+            String stale = binary.staleness();
+            if (setup.compareDir().isEmpty()) {
+                unlisted = "unavailable: " + setup.compareProblem();
+            } else if (Toolchain.find(binary.tool(), setup.searchPath()).isEmpty()) {
+                unlisted = "skipped: " + BinaryBuild.missingToolchain(binary);
+            } else if (stale != null) {
+                unlisted = "not built (" + stale + "; jsonbench run builds it)";
+            } else {
+                BinaryBuild.Outcome outcome = BinaryBuild.list(binary, false);
+                outcome.listed().forEach(e -> listed.put(e.runner(), e));
+                unlisted = outcome.ok() ? "not in " + binary.binary().getFileName() + " --list" : "failed: " + outcome.reason();
+            }
+            for (KnownRunner known : binary.runners()) {
+                RunnerList.Entry entry = listed.get(known.name());
+                out.add(entry == null
+                        ? new Described(known.name(), binary.language(), known.library(), unlisted, known.modes(),
+                                !known.variant(), known.configuration())
+                        : new Described(known.name(), binary.language(), entry.library(), entry.libraryVersion(),
+                                entry.modes(), !known.variant(), known.configuration()));
+            }
+        }
+        return out;
     }
 
     /** The contestants of one binary: every listed runner (names null) or the named ones, in that order. */
@@ -237,7 +287,8 @@ public final class ExternalRunners {
         return out;
     }
 
-    static List<String> languages(List<String> languages) {
+    /** The languages of {@code --languages} (null or empty: all), validated. */
+    public static List<String> languages(List<String> languages) {
         if (languages == null || languages.isEmpty()) {
             return LANGUAGES;
         }

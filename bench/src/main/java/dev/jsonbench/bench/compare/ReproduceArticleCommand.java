@@ -9,7 +9,6 @@ import dev.jsonbench.bench.orchestra.FixtureLoader;
 import dev.jsonbench.bench.orchestra.JavaContestant;
 import dev.jsonbench.bench.orchestra.Orchestrator;
 import dev.jsonbench.bench.orchestra.Plan;
-import dev.jsonbench.bench.orchestra.RunRequest;
 import dev.jsonbench.bench.orchestra.Supervisor;
 import dev.jsonbench.bench.report.Environment;
 import dev.jsonbench.bench.report.Report;
@@ -153,10 +152,8 @@ public final class ReproduceArticleCommand implements Callable<Integer> {
             List<Result> results = selection.finish(new Orchestrator(new Supervisor(null)).run(plan, progress));
             stderr.println("Measured in " + LineProgress.format(progress.elapsed()) + ".");
 
-            Map<String, String> versions = new LinkedHashMap<>();
-            contestants.forEach(c -> versions.put(c.name(), c.library() + ":" + c.libraryVersion()));
             ResultsDocument document = new ResultsDocument(ResultsDocument.SCHEMA,
-                    selection.environment(Environment.collect(versions, JavaContestant.jvmFlags(heap))),
+                    selection.environment(Environment.collect(plan.libraryVersions(), JavaContestant.jvmFlags(heap))),
                     config(plan, contestants, claims, selection), results);
             String article = ArticleTable.markdown(claims, document);
             ResultsWriter.writeJson(outDir.resolve("results.json"), document);
@@ -203,22 +200,7 @@ public final class ReproduceArticleCommand implements Callable<Integer> {
         config.put("claims_iterations", claims.iterations());
         config.put("backends", contestants.stream().map(Contestant::name).toList());
         config.put("languages", selection.languages());
-        config.put("modes", plan.modes());
-        config.put("fixtures", plan.fixtures().stream().map(f -> f.toConfig(true)).toList());
-        config.put("iterations", plan.iterations());
-        config.put("warmup", plan.warmup());
-        config.put("runs", plan.runs());
-        config.put("count_iterations", plan.countIterations());
-        config.put("count_warmup", plan.countWarmup());
-        config.put("quick", quick);
-        config.put("fork_timeout_s", forkTimeout);
-        config.put("order", "timed runs interleaved: round k runs every row once, starting one further than round k-1; "
-                + "then one allocation-counting fork per Java backend (Go and Rust count inside their timed runs)");
-        config.put("java", JavaContestant.currentJava());
-        config.put("heap", heap);
-        config.put("jvm_flags", JavaContestant.jvmFlags(heap));
-        config.put("count_jvm_flags", contestants.stream().filter(Contestant::countsSeparately).findFirst()
-                .map(c -> c.runtimeFlags(RunRequest.Kind.COUNT)).orElse(null));
+        config.putAll(plan.describe(true, quick, forkTimeout, heap));
         return config;
     }
 

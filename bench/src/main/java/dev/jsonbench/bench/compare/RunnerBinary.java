@@ -63,7 +63,8 @@ public record RunnerBinary(String id, String language, String tool, String insta
                         List.of(new KnownRunner("serde-json-owned", "serde_json", both,
                                         "serde_json::from_slice into owned String/Vec<String>, metadata serde_json::Value; tree: serde_json::Value"),
                                 new KnownRunner("serde-json-borrowed", "serde_json", List.of("typed"),
-                                        "serde_json::from_slice with Cow<str> borrowed unless escaped, metadata owned serde_json::Value"),
+                                        "serde_json::from_slice with Cow<str> borrowed unless escaped, metadata owned serde_json::Value",
+                                        true),
                                 new KnownRunner("sonic-rs", "sonic-rs", both,
                                         "sonic_rs::from_slice into the owned model, metadata sonic_rs::Value; tree: sonic_rs::Value"))),
                 new RunnerBinary("go", "go", "go", GO_HINT, go, go.resolve("bin/jsonbench-go"),
@@ -71,16 +72,17 @@ public record RunnerBinary(String id, String language, String tool, String insta
                         List.of(new KnownRunner("encoding-json", "encoding/json", both, "json.Unmarshal"),
                                 new KnownRunner("jsoniter-std", "github.com/json-iterator/go", both,
                                         "jsoniter.ConfigCompatibleWithStandardLibrary"),
-                                new KnownRunner("jsoniter-fastest", "github.com/json-iterator/go", both, "jsoniter.ConfigFastest"),
+                                new KnownRunner("jsoniter-fastest", "github.com/json-iterator/go", both, "jsoniter.ConfigFastest",
+                                        true),
                                 new KnownRunner("sonic-default", "github.com/bytedance/sonic", both,
                                         "sonic.ConfigDefault (strings point into its copy of the input)"),
                                 new KnownRunner("sonic-std", "github.com/bytedance/sonic", both,
-                                        "sonic.ConfigStd (copies and validates strings)"))),
+                                        "sonic.ConfigStd (copies and validates strings)", true))),
                 new RunnerBinary("go-jsonv2", "go", "go", GO_HINT, go, go.resolve("bin/jsonbench-go-jsonv2"),
                         List.of("build", "-o", "bin/jsonbench-go-jsonv2", "."), Map.of("GOEXPERIMENT", "jsonv2"), goSources,
                         List.of("*_test.go"),
                         List.of(new KnownRunner("encoding-json-v2", "encoding/json", both,
-                                "json.Unmarshal built with GOEXPERIMENT=jsonv2 (v1 API, v2 implementation)"))));
+                                "json.Unmarshal built with GOEXPERIMENT=jsonv2 (v1 API, v2 implementation)", true))));
     }
 
     /** The build command as a user would type it in {@link #sourceDir}. */

@@ -54,8 +54,8 @@ class ExternalRunnersTest {
 
             assertThat(selection.javaNames()).containsExactly("jackson", "gson");
             Map<String, Contestant> external = byName(selection.external());
-            assertThat(external).containsOnlyKeys("serde-json-owned", "serde-json-borrowed", "sonic-rs", "encoding-json",
-                    "jsoniter-std", "jsoniter-fastest", "sonic-default", "sonic-std", "encoding-json-v2");
+            assertThat(external).containsOnlyKeys("serde-json-owned", "sonic-rs", "encoding-json", "jsoniter-std",
+                    "sonic-default");
             UnavailableContestant serde = (UnavailableContestant) external.get("serde-json-owned");
             assertThat(serde.status()).isEqualTo("skipped");
             assertThat(serde.reason()).isEqualTo("cargo not found (install Rust to include serde_json)");
@@ -103,13 +103,42 @@ class ExternalRunnersTest {
     }
 
     @Test
+    void theDefaultRunHasOneRunnerPerLibraryAndAllAddsTheVariants() {
+        ExternalRunners.Setup setup = new ExternalRunners.Setup(Optional.of(dir), null, RunnerBinary.defaults(dir), "");
+        ExternalRunners.Selection byDefault = ExternalRunners.select(null, null, JAVA, setup, null);
+        assertThat(byDefault.javaNames()).containsExactly("jackson", "gson");
+        assertThat(byDefault.external()).extracting(Contestant::name)
+                .containsExactly("serde-json-owned", "sonic-rs", "encoding-json", "jsoniter-std", "sonic-default");
+        // the jsonv2 binary offers only a variant: not even considered for building
+        assertThat(byDefault.builds()).extracting(b -> b.binary().id()).containsExactly("rust", "go");
+
+        ExternalRunners.Selection all = ExternalRunners.select(List.of("all"), null, JAVA, setup, null);
+        assertThat(all.javaNames()).containsExactly("jackson", "gson");
+        assertThat(all.external()).extracting(Contestant::name).containsExactly("serde-json-owned", "serde-json-borrowed",
+                "sonic-rs", "encoding-json", "jsoniter-std", "jsoniter-fastest", "sonic-default", "sonic-std",
+                "encoding-json-v2");
+        assertThat(all.builds()).extracting(b -> b.binary().id()).containsExactly("rust", "go", "go-jsonv2");
+
+        ExternalRunners.Selection goAll = ExternalRunners.select(List.of("all"), List.of("go"), JAVA, setup, null);
+        assertThat(goAll.javaNames()).isEmpty();
+        assertThat(goAll.external()).extracting(Contestant::language).containsOnly("go");
+
+        // a variant is still available by name
+        assertThat(ExternalRunners.select(List.of("sonic-std"), null, JAVA, setup, null).external())
+                .extracting(Contestant::name).containsExactly("sonic-std");
+        assertThatThrownBy(() -> ExternalRunners.select(List.of("all", "gson"), null, JAVA, setup, null))
+                .isInstanceOf(CliException.class)
+                .hasMessage("'all' selects every backend and cannot be combined with names");
+    }
+
+    @Test
     void selectionErrorsAreUsageErrors() {
         ExternalRunners.Setup setup = new ExternalRunners.Setup(Optional.of(dir), null, RunnerBinary.defaults(dir), "");
         assertThatThrownBy(() -> ExternalRunners.select(List.of("jackson", "nosuch"), null, JAVA, setup, null))
                 .isInstanceOf(CliException.class)
                 .hasMessage("no JSON backend named 'nosuch'; available: jackson, gson (java); serde-json-owned, "
                         + "serde-json-borrowed, sonic-rs (rust); encoding-json, jsoniter-std, jsoniter-fastest, sonic-default, "
-                        + "sonic-std, encoding-json-v2 (go)");
+                        + "sonic-std, encoding-json-v2 (go); or all");
         assertThatThrownBy(() -> ExternalRunners.select(List.of("serde-json-owned"), List.of("java", "go"), JAVA, setup, null))
                 .hasMessage("'serde-json-owned' is a rust backend, but --languages is java,go");
         assertThatThrownBy(() -> ExternalRunners.select(null, List.of("kotlin"), JAVA, setup, null))
