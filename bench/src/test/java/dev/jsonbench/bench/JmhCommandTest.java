@@ -30,18 +30,29 @@ class JmhCommandTest {
     }
 
     @Test
+    void overheadHasItsOwnHelp() {
+        StringWriter out = new StringWriter();
+        int code = cli(out, new StringWriter(), "jmh", "overhead", "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("AdapterOverhead", "paired ratio", "--rounds");
+    }
+
+    @Test
     void aMissingJmhJarIsOneUsageLineSayingHowToBuildIt() throws Exception {
         Files.createDirectories(root.resolve("compare"));
         Files.writeString(root.resolve("compare/PROTOCOL.md"), "marker");
         String previous = System.getProperty(ProjectRoot.PROPERTY);
         System.setProperty(ProjectRoot.PROPERTY, root.toString());
         try {
-            StringWriter err = new StringWriter();
-            int code = cli(new StringWriter(), err, "jmh", "-p", "backend=gson");
+            for (String[] args : new String[][]{{"jmh", "-p", "backend=gson"}, {"jmh", "overhead", "--rounds", "1"}}) {
+                StringWriter err = new StringWriter();
+                int code = cli(new StringWriter(), err, args);
 
-            assertThat(code).isEqualTo(Main.EXIT_USAGE);
-            assertThat(err.toString().lines()).singleElement().asString()
-                    .contains("no JMH jar at", JmhCommand.JAR, "./jsonbench");
+                assertThat(code).isEqualTo(Main.EXIT_USAGE);
+                assertThat(err.toString().lines()).singleElement().asString()
+                        .contains("no JMH jar at", JmhCommand.JAR, "./jsonbench");
+            }
         } finally {
             if (previous == null) {
                 System.clearProperty(ProjectRoot.PROPERTY);

@@ -1,0 +1,163 @@
+package dev.jsonbench.jmh;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jsonbench.jmh.OverheadStats.Overhead;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.openjdk.jmh.annotations.Fork;
+
+/** {@link AdapterOverhead}'s output: the table for stdout and the JSON file. */
+final class OverheadReport {
+
+    static final String METHOD = "Per round, one JMH fork (avgt, GC profiler) each of the adapter (DecoderBenchmark.decode),"
+            + " the library called directly (DirectBenchmark.<backend>_<mode>) and, where the adapter runs the strict"
+            + " validator, direct plus that validator (_validated), run next to each other in an order reversed every"
+            + " other round, the pair order rotated every round; overhead = median over rounds of the same-round ratio"
+            + " adapter/direct, minus 1.";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private OverheadReport() {
+    }
+
+    /** A Markdown table, one row per pair. */
+    static String table(List<PairResult> results, int rounds) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"backend", "mode", "adapter ns/op", "direct ns/op", "overhead (min..max)",
+            "direct+validator ns/op", "overhead over direct+validator (min..max)", "adapter B/op", "direct B/op"});
+        for (PairResult r : results) {
+            rows.add(new String[] {
+                r.pair().backend(),
+                r.pair().mode(),
+                number(r.adapter().medianNs()),
+                number(r.direct().medianNs()),
+                overhead(r.overhead()),
+                r.validated() == null ? "-" : number(r.validated().medianNs()),
+                r.validated() == null ? "-" : overhead(r.wrapperOverhead()),
+                number(r.adapter().medianBytesPerOp()),
+                number(r.direct().medianBytesPerOp())});
+        }
+        int[] widths = new int[rows.getFirst().length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        StringBuilder table = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            appendRow(table, rows.get(i), widths);
+            if (i == 0) {
+                appendRuler(table, widths);
+            }
+        }
+        table.append("\nns/op and B/op: medians over ").append(rounds).append(" rounds, one fork each; overhead: median of")
+                .append(" the per-round ratios adapter/baseline, minus 1 (smallest..largest ratio, minus 1).\n");
+        return table.toString();
+    }
+
+    static ObjectNode json(List<PairResult> results, OverheadOptions options) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", 1);
+        root.put("method", METHOD);
+        root.put("rounds", options.rounds());
+        ObjectNode jmh = root.putObject("jmh");
+        jmh.put("warmup_iterations", options.warmupIterations());
+        jmh.put("iterations", options.iterations());
+        jmh.put("time_s", options.timeSeconds());
+        ArrayNode jvmArgs = root.putArray("jvm_args");
+        // Both benchmark classes carry the same @Fork jvmArgs (a test checks it) and the options do not change them.
+        for (String arg : DecoderBenchmark.class.getAnnotation(Fork.class).jvmArgs()) {
+            jvmArgs.add(arg);
+        }
+        ArrayNode pairs = root.putArray("pairs");
+        for (PairResult r : results) {
+            ObjectNode pair = pairs.addObject();
+            pair.put("backend", r.pair().backend());
+            pair.put("mode", r.pair().mode());
+            putArray(pair, "adapter_ns", r.adapter().ns());
+            putArray(pair, "direct_ns", r.direct().ns());
+            putArray(pair, "validated_ns", r.validated() == null ? null : r.validated().ns());
+            putNumber(pair, "adapter_median_ns", r.adapter().medianNs());
+            putNumber(pair, "direct_median_ns", r.direct().medianNs());
+            putNumber(pair, "validated_median_ns", r.validated() == null ? Double.NaN : r.validated().medianNs());
+            Overhead overhead = r.overhead();
+            putNumber(pair, "overhead", overhead.median());
+            putNumber(pair, "overhead_min", overhead.min());
+            putNumber(pair, "overhead_max", overhead.max());
+            Overhead wrapper = r.wrapperOverhead();
+            putNumber(pair, "wrapper_overhead", wrapper == null ? Double.NaN : wrapper.median());
+            putNumber(pair, "wrapper_overhead_min", wrapper == null ? Double.NaN : wrapper.min());
+            putNumber(pair, "wrapper_overhead_max", wrapper == null ? Double.NaN : wrapper.max());
+            putNumber(pair, "adapter_b_per_op", r.adapter().medianBytesPerOp());
+            putNumber(pair, "direct_b_per_op", r.direct().medianBytesPerOp());
+        }
+        return root;
+    }
+
+    /** Writes to a temporary file next to {@code out}, then renames it: a reader never sees half a file. */
+    static void write(ObjectNode json, Path out) throws IOException {
+        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), out.getFileName().toString(), ".tmp");
+        try {
+            MAPPER.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), json);
+            Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void appendRow(StringBuilder table, String[] row, int[] widths) {
+        table.append('|');
+        for (int c = 0; c < row.length; c++) {
+            String pad = " ".repeat(widths[c] - row[c].length());
+            // backend and mode left-aligned, the numbers right-aligned
+            table.append(' ').append(c < 2 ? row[c] + pad : pad + row[c]).append(" |");
+        }
+        table.append('\n');
+    }
+
+    private static void appendRuler(StringBuilder table, int[] widths) {
+        table.append('|');
+        for (int c = 0; c < widths.length; c++) {
+            table.append(' ').append(c < 2 ? "-".repeat(widths[c]) : "-".repeat(widths[c] - 1) + ":").append(" |");
+        }
+        table.append('\n');
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    private static String overhead(Overhead o) {
+        return percent(o.median()) + " (" + percent(o.min()) + ".." + percent(o.max()) + ")";
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+    }
+
+    private static void putNumber(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, value);
+        }
+    }
+
+    private static void putArray(ObjectNode node, String name, double[] values) {
+        if (values == null) {
+            node.putNull(name);
+            return;
+        }
+        ArrayNode array = node.putArray(name);
+        for (double value : values) {
+            array.add(value);
+        }
+    }
+}

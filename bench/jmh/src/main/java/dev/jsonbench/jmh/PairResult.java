@@ -1,0 +1,37 @@
+package dev.jsonbench.jmh;
+
+import dev.jsonbench.jmh.OverheadPlan.Pair;
+import dev.jsonbench.jmh.OverheadStats.Overhead;
+
+/**
+ * One (backend, mode) pair's scores over all rounds, index = round − 1. {@code validated} is null for the backends
+ * without a {@code _validated} benchmark.
+ */
+record PairResult(Pair pair, Scores adapter, Scores direct, Scores validated) {
+
+    /** One benchmark's per-round scores: average time (ns/op) and allocation (gc.alloc.rate.norm, B/op; NaN if absent). */
+    record Scores(double[] ns, double[] bytesPerOp) {
+
+        static Scores forRounds(int rounds) {
+            return new Scores(new double[rounds], new double[rounds]);
+        }
+
+        double medianNs() {
+            return OverheadStats.median(ns);
+        }
+
+        double medianBytesPerOp() {
+            return OverheadStats.median(bytesPerOp);
+        }
+    }
+
+    /** Adapter over the library called directly: everything the adapter adds. */
+    Overhead overhead() {
+        return Overhead.of(adapter.ns(), direct.ns());
+    }
+
+    /** Adapter over direct + validator: the wrapper alone; null without a validated benchmark. */
+    Overhead wrapperOverhead() {
+        return validated == null ? null : Overhead.of(adapter.ns(), validated.ns());
+    }
+}
