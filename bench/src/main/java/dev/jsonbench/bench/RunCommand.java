@@ -174,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
                     forkTimeout == null ? null : Duration.ofSeconds(forkTimeout), outDir.resolve("logs"));
             long units = contestants.size() * (long) modeNames.size() * fixtures.size();
             stderr.printf("jsonbench run: %d backend%s x %d mode%s x %d document%s, %d timed run%s of %,d decodes each "
-                            + "(warm-up %,d) + 1 counting fork each; results in %s%n",
+                            + "(warm-up %,d), and 1 allocation-counting fork per Java backend and mode; results in %s%n",
                     contestants.size(), plural(contestants.size()), modeNames.size(), plural(modeNames.size()),
                     fixtures.size(), plural(fixtures.size()), r, plural(r), n, w, outDir);
             if (units == 0) {
