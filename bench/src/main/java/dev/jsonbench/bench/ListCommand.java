@@ -1,5 +1,7 @@
 package dev.jsonbench.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.bench.compare.ExternalRunners;
 import dev.jsonbench.bench.orchestra.JavaContestant;
@@ -7,7 +9,6 @@ import dev.jsonbench.bench.report.Report;
 import dev.jsonbench.bench.report.ResultsWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,11 +38,18 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--languages", split = ",", paramLabel = "LANG", description = "java, rust, go (default: all).")
     List<String> languages;
 
+    /** One backend as listed; {@code unsupportedModes} only for Java backends (why a mode cannot run here). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Row(String name, String language, String library, String version, List<String> modes,
+               @JsonProperty("default_run") boolean defaultRun, String configuration,
+               @JsonProperty("unsupported_modes") Map<String, String> unsupportedModes) {
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<String> langs = ExternalRunners.languages(languages);
-        List<Map<String, Object>> backends = new ArrayList<>();
+        List<Row> backends = new ArrayList<>();
         if (langs.contains("java")) {
             List<String> names = JsonDecoders.available();
             if (names.isEmpty()) {
@@ -49,15 +57,14 @@ final class ListCommand implements Callable<Integer> {
             }
             for (String name : names) {
                 JavaContestant c = JavaContestant.of(name);
-                Map<String, Object> backend = entry(c.name(), "java", c.library(), c.libraryVersion(), c.modes(), true,
-                        c.configuration());
-                backend.put("unsupported_modes", c.unsupportedModes());
-                backends.add(backend);
+                backends.add(new Row(c.name(), "java", c.library(), c.libraryVersion(), c.modes(), true, c.configuration(),
+                        c.unsupportedModes()));
             }
         }
         for (ExternalRunners.Described d : ExternalRunners.describe(ExternalRunners.Setup.detect())) {
             if (langs.contains(d.language())) {
-                backends.add(entry(d.name(), d.language(), d.library(), d.version(), d.modes(), d.defaultRun(), d.configuration()));
+                backends.add(new Row(d.name(), d.language(), d.library(), d.version(), d.modes(), d.defaultRun(),
+                        d.configuration(), null));
             }
         }
         if (format == ListFormat.json) {
@@ -65,32 +72,13 @@ final class ListCommand implements Callable<Integer> {
         } else {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"Backend", "Language", "Library", "Version", "Modes", "Default run", "Configuration"});
-            for (Map<String, Object> b : backends) {
-                rows.add(new String[]{(String) b.get("name"), (String) b.get("language"), (String) b.get("library"),
-                        (String) b.get("version"), String.join(",", modes(b)), (boolean) b.get("default_run") ? "yes" : "no",
-                        (String) b.get("configuration")});
+            for (Row b : backends) {
+                rows.add(new String[]{b.name(), b.language(), b.library(), b.version(), String.join(",", b.modes()),
+                        b.defaultRun() ? "yes" : "no", b.configuration()});
             }
             out.print(Report.textTable(rows));
         }
         out.flush();
         return Main.EXIT_OK;
-    }
-
-    private static Map<String, Object> entry(String name, String language, String library, String version,
-                                             List<String> modes, boolean defaultRun, String configuration) {
-        Map<String, Object> backend = new LinkedHashMap<>();
-        backend.put("name", name);
-        backend.put("language", language);
-        backend.put("library", library);
-        backend.put("version", version);
-        backend.put("modes", modes);
-        backend.put("default_run", defaultRun);
-        backend.put("configuration", configuration);
-        return backend;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> modes(Map<String, Object> backend) {
-        return (List<String>) backend.get("modes");
     }
 }
