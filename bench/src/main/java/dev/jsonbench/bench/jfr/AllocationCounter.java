@@ -19,8 +19,7 @@ import jdk.jfr.consumer.RecordedThread;
  * Counts the heap allocations of a loop exactly, inside the JVM that runs it (which must run with
  * {@code -XX:-UseTLAB}, so that every allocation emits a {@code jdk.ObjectAllocationOutsideTLAB} event).
  *
- * <p>The sequence, each step for a measured reason ({@code shared/notes/measurement.md} and the probes in
- * {@code bench/RESULTS.md}):
+ * <p>The sequence, each step for a measured reason (the probes are described in {@code bench/RESULTS.md}):
  * <ol>
  *   <li>A first recording with only the window marker is started before warm-up: starting JFR is what
  *       deoptimises code, so it happens before the JIT settles.</li>

@@ -1,5 +1,6 @@
 package dev.jsonbench.bench.report;
 
+import dev.jsonbench.bench.protocol.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -8,46 +9,84 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The machine and software a run measured on, for {@code environment} in results.json. */
-public final class Environment {
+/**
+ * The machine and software a run measured on: {@code environment} in results.json (every field in
+ * {@code bench/RESULTS.md}). Null where the machine does not say.
+ *
+ * @param date          when the results were written (UTC, ISO-8601)
+ * @param cores         processors available to the JVM
+ * @param memoryBytes   {@code MemTotal}
+ * @param loadAverage   {@code /proc/loadavg} when the results were written
+ * @param cpuGovernor   cpufreq governor of cpu0, where exposed
+ * @param jvmFlags      the flags of the timed forks
+ * @param gitCommit     the project's commit
+ * @param gitDirty      whether tracked files had uncommitted changes
+ * @param backends      each contestant's {@code library:version}
+ * @param toolchains    the Go and Rust toolchains and runner binaries
+ */
+public record Environment(String date, String cpuModel, Integer cores, Long memoryBytes, String os, String kernel,
+                          String arch, String loadAverage, String cpuGovernor, String jdkVendor, String jdkVersion,
+                          String jvm, String javaHome, List<String> jvmFlags, String gitCommit, Boolean gitDirty,
+                          Map<String, String> backends, Toolchains toolchains) {
 
-    private Environment() {
+    public Environment {
+        jvmFlags = List.copyOf(jvmFlags);
+        backends = Collections.unmodifiableMap(new LinkedHashMap<>(backends));
+        toolchains = toolchains == null ? Toolchains.NONE : toolchains;
     }
 
     /**
-     * @param backends name to version of every contestant
-     * @param jvmFlags the flags of the measured forks
+     * The Go and Rust side of a run.
+     *
+     * @param goVersion    first line of {@code go version}; null without Go
+     * @param rustcVersion first line of {@code rustc --version}; null without Rust
+     * @param cargoVersion first line of {@code cargo --version}; null without Rust
+     * @param runnerBuilds what became of each Go/Rust runner binary considered
      */
-    public static Map<String, Object> collect(Map<String, String> backends, List<String> jvmFlags) {
-        Map<String, Object> env = new LinkedHashMap<>();
-        env.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        env.put("cpu_model", cpuModel());
-        env.put("cores", Runtime.getRuntime().availableProcessors());
-        env.put("memory_bytes", memTotal());
-        env.put("os", osName());
-        env.put("kernel", System.getProperty("os.version"));
-        env.put("arch", System.getProperty("os.arch"));
-        env.put("load_average", firstLine(Path.of("/proc/loadavg")));
-        env.put("cpu_governor", firstLine(Path.of("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")));
-        env.put("jdk_vendor", System.getProperty("java.vendor"));
-        env.put("jdk_version", System.getProperty("java.runtime.version"));
-        env.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
-        env.put("java_home", System.getProperty("java.home"));
-        env.put("jvm_flags", jvmFlags);
-        Path root = projectRoot();
-        env.put("git_commit", git(root, "rev-parse", "HEAD"));
-        String status = git(root, "status", "--porcelain", "--untracked-files=no");
-        env.put("git_dirty", status == null ? null : !status.isBlank());
-        env.put("backends", new LinkedHashMap<>(backends));
-        return env;
+    public record Toolchains(String goVersion, String rustcVersion, String cargoVersion, List<RunnerBuild> runnerBuilds) {
+        public static final Toolchains NONE = new Toolchains(null, null, null, List.of());
+
+        public Toolchains {
+            runnerBuilds = List.copyOf(runnerBuilds);
+        }
     }
 
-    static String cpuModel() {
+    /**
+     * What became of one Go or Rust runner binary.
+     *
+     * @param status  ok, skipped (toolchain missing) or failed (build or {@code --list})
+     * @param rebuilt whether it was built during this run
+     */
+    public record RunnerBuild(String binary, String buildCommand, Status status, String reason, boolean rebuilt) {
+    }
+
+    /**
+     * This machine and JVM.
+     *
+     * @param backends   name to {@code library:version} of every contestant
+     * @param jvmFlags   the flags of the measured forks
+     * @param toolchains the Go and Rust side
+     */
+    public static Environment collect(Map<String, String> backends, List<String> jvmFlags, Toolchains toolchains) {
+        Path root = projectRoot();
+        String status = git(root, "status", "--porcelain", "--untracked-files=no");
+        return new Environment(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), readCpuModel(),
+                Runtime.getRuntime().availableProcessors(), readMemTotal(), readOsName(), System.getProperty("os.version"),
+                System.getProperty("os.arch"), firstLine(Path.of("/proc/loadavg")),
+                firstLine(Path.of("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")),
+                System.getProperty("java.vendor"), System.getProperty("java.runtime.version"),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
+                System.getProperty("java.home"), jvmFlags, git(root, "rev-parse", "HEAD"),
+                status == null ? null : !status.isBlank(), backends, toolchains);
+    }
+
+    static String readCpuModel() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
                 if (line.startsWith("model name") && line.contains(":")) {
@@ -60,7 +99,7 @@ public final class Environment {
         return null;
     }
 
-    static Long memTotal() {
+    static Long readMemTotal() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.UTF_8)) {
                 if (line.startsWith("MemTotal:")) {
@@ -73,7 +112,7 @@ public final class Environment {
         return null;
     }
 
-    static String osName() {
+    static String readOsName() {
         String name = System.getProperty("os.name");
         try {
             for (String line : Files.readAllLines(Path.of("/etc/os-release"), StandardCharsets.UTF_8)) {

@@ -1,17 +1,19 @@
 package dev.jsonbench.bench.report;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.Map;
 
-/** The whole of results.json (schema 1; see {@code bench/RESULTS.md}). */
-@JsonPropertyOrder({"schema", "environment", "config", "results"})
-public record ResultsDocument(
-        @JsonProperty("schema") int schema,
-        @JsonProperty("environment") Map<String, Object> environment,
-        @JsonProperty("config") Map<String, Object> config,
-        @JsonProperty("results") List<Result> results) {
+/** The whole of results.json (see {@code bench/RESULTS.md}). */
+public record ResultsDocument(int schema, Environment environment, Config config, List<Result> results) {
 
-    public static final int SCHEMA = 1;
+    /** The version of the format this code writes; a change of meaning bumps it. */
+    public static final int SCHEMA = 2;
+
+    public ResultsDocument {
+        results = List.copyOf(results);
+    }
+
+    /** A document in the current schema. */
+    public ResultsDocument(Environment environment, Config config, List<Result> results) {
+        this(SCHEMA, environment, config, results);
+    }
 }

@@ -1,10 +1,8 @@
 package dev.jsonbench.bench.report;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** Minimum, median and maximum of the runs' totals, in milliseconds. */
-@JsonPropertyOrder({"min", "median", "max"})
 public record Spread(double min, double median, double max) {
 
     public static Spread ofNanosAsMillis(List<Long> nanos) {

@@ -84,7 +84,7 @@ class AllocationCounterTest {
         assertThat(AllocationProfile.isJdk("java.util.ArrayList")).isTrue();
         assertThat(AllocationProfile.isJdk("jdk.internal.misc.Unsafe")).isTrue();
         assertThat(AllocationProfile.isJdk("com.fasterxml.jackson.core.JsonParser")).isFalse();
-        assertThat(AllocationProfile.isJdk("dev.jsonbench.bench.runner.Workload")).isFalse();
+        assertThat(AllocationProfile.isJdk("dev.jsonbench.bench.fork.Workload")).isFalse();
     }
 
     private static String[] probe(String... args) throws IOException, InterruptedException {

@@ -2,24 +2,26 @@ package dev.jsonbench.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jsonbench.bench.protocol.Status;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
 
-    private final ResultsDocument document = ResultsWriterTest.document(
-            ResultsWriterTest.result("slow", "ok"), ResultsWriterTest.result("broken", "wrong"));
+    private final ResultsDocument document = SampleResults.document(
+            SampleResults.result("slow", Status.ok), SampleResults.result("broken", Status.wrong));
 
     @Test
     void theTableHasTheWellKnownColumnsPlusNsAndBytesPerOp() {
-        String table = Report.table(document);
+        String table = TableReport.render(document);
         assertThat(table.lines().filter(l -> l.startsWith("Solution")).findFirst().orElseThrow())
                 .contains("Time", "ns/op", "Peak Memory", "Allocations", "allocs/op", "bytes/op");
-        assertThat(table).contains("slow (typed)").contains("2.0 ms (1.0-3.0)").contains("42,000").contains("4,096");
+        assertThat(table).contains("1,000 decodes of api-response.json (2,444 B), warm-up 1,000, median of 3 runs (min-max)")
+                .contains("slow (typed)").contains("2.0 ms (1.0-3.0)").contains("42,000").contains("4,096");
     }
 
     @Test
     void resultsThatAreNotOkAreListedOutsideTheRanking() {
-        String table = Report.table(document);
+        String table = TableReport.render(document);
         String ranking = table.substring(0, table.indexOf("Not ranked:"));
         assertThat(ranking).doesNotContain("broken");
         assertThat(table.substring(table.indexOf("Not ranked:"))).contains("broken typed: WRONG - because");
@@ -27,8 +29,9 @@ class ReportTest {
 
     @Test
     void markdownAndCsvCarryEveryResult() {
-        assertThat(Report.markdown(document)).contains("| slow (typed) |").contains("broken typed").contains("## Environment");
-        String csv = Report.csv(document);
+        assertThat(MarkdownReport.render(document)).contains("| slow (typed) |").contains("broken typed")
+                .contains("## Environment").contains("| cpu_model | test cpu |").contains("| runs | 3 |");
+        String csv = CsvReport.render(document);
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("fixture,runner,language");
         assertThat(csv).contains("api-response.json,slow,java,g:a,1.0,typed,ok,,1000,1000,2.000,1.000,3.000");
@@ -36,7 +39,13 @@ class ReportTest {
 
     @Test
     void jsonFormatIsTheResultsDocument() throws Exception {
-        String json = Report.render(document, Format.json);
-        assertThat(ResultsWriter.JSON.readValue(json, ResultsDocument.class)).isEqualTo(document);
+        assertThat(ResultsJson.parse(ReportFormat.json.render(document))).isEqualTo(document);
+    }
+
+    @Test
+    void markdownCellsAreEscaped() {
+        String table = TextTable.markdown(java.util.List.of(new String[]{"a", "b"}, new String[]{"x|y", "1\n2"}),
+                TextTable.Columns.FIGURES);
+        assertThat(table).isEqualTo("| a | b |\n| --- | ---: |\n| x\\|y | 1 2 |\n");
     }
 }

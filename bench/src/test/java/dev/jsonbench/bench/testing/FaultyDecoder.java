@@ -18,7 +18,7 @@ public final class FaultyDecoder extends ReferenceDecoder {
     public enum Fault { THROW, HANG, WRONG, CRASH, GARBAGE }
 
     private static final boolean IN_FORK = System.getProperty("sun.java.command", "")
-            .startsWith("dev.jsonbench.bench.runner.JavaRunner");
+            .startsWith("dev.jsonbench.bench.fork.JavaRunner");
 
     private static final byte[] WRONG_DOCUMENT = "{\"status\":\"wrong\",\"total\":0,\"items\":[]}".getBytes();
 

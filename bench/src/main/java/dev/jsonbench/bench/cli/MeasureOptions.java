@@ -1,0 +1,104 @@
+package dev.jsonbench.bench.cli;
+
+import dev.jsonbench.bench.contestant.java.JavaContestant;
+import dev.jsonbench.bench.run.Counts;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options of every measuring command ({@code run}, {@code reproduce article}), declared once as a picocli
+ * mixin. Their defaults live in {@link Counts}.
+ */
+public final class MeasureOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--iterations", paramLabel = "N", order = 10,
+            description = "Decodes in each timed loop (default: " + Counts.DEFAULT_ITERATIONS + "; --quick: "
+                    + Counts.QUICK_ITERATIONS + ").")
+    Integer iterations;
+
+    @Option(names = "--runs", paramLabel = "N", order = 11,
+            description = "Timed runs (processes) per backend and mode (default: " + Counts.DEFAULT_RUNS + "; --quick: "
+                    + Counts.QUICK_RUNS + ").")
+    Integer runs;
+
+    @Option(names = "--warmup", paramLabel = "N", order = 12,
+            description = "Untimed decodes before each timed loop (default: as many as --iterations; 0 gives the cold loop).")
+    Integer warmup;
+
+    @Option(names = "--count-iterations", paramLabel = "N", order = 13,
+            description = "Decodes in the allocation-counting window (default: " + Counts.COUNT_ITERATIONS
+                    + ", or --iterations if smaller).")
+    Integer countIterations;
+
+    @Option(names = "--count-warmup", paramLabel = "N", order = 14,
+            description = "Warm-up of the allocation-counting fork (default: " + Counts.COUNT_WARMUP
+                    + ", or --warmup if smaller).")
+    Integer countWarmup;
+
+    @Option(names = "--quick", order = 15, description = "Small counts for smoke tests: " + Counts.QUICK_ITERATIONS
+            + " iterations, " + Counts.QUICK_RUNS + " run, " + Counts.QUICK_ITERATIONS + " warm-up.")
+    boolean quick;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = JavaContestant.DEFAULT_HEAP, order = 16,
+            description = "Fixed heap of every Java fork, as -Xms/-Xmx (default: ${DEFAULT-VALUE}). Peak memory depends "
+                    + "on it: a small heap (e.g. 128m) shows retained memory rather than young-generation size.")
+    String heap;
+
+    @Option(names = "--fork-timeout", paramLabel = "SECONDS", order = 17,
+            description = "Time limit of every forked process (default: 120 s + 2 ms per decode, more for counting forks).")
+    Integer forkTimeout;
+
+    @Option(names = "--out", paramLabel = "DIR", order = 18,
+            description = "Where results.json, results.md and logs/ go (default: results/<timestamp>/).")
+    Path out;
+
+    /** The counts after the defaults and {@code --quick}; a usage error names a count out of range. */
+    Counts counts() {
+        return counts(null);
+    }
+
+    /** As {@link #counts()}, with a command's own default number of iterations (null: the benchmark's). */
+    Counts counts(Integer defaultIterations) {
+        Integer n = iterations != null || quick ? iterations : defaultIterations;
+        try {
+            return Counts.builder(quick).iterations(n).warmup(warmup).runs(runs)
+                    .countIterations(countIterations).countWarmup(countWarmup).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The heap, checked: a size such as 1g or 256m. */
+    String heap() {
+        if (heap == null || !heap.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw new ParameterException(spec.commandLine(), "--heap must be a size such as 1g or 256m, was '" + heap + "'");
+        }
+        return heap;
+    }
+
+    /** The one time limit of every process, or null for the derived limits. */
+    Duration forkTimeout() {
+        if (forkTimeout == null) {
+            return null;
+        }
+        if (forkTimeout < 1) {
+            throw new ParameterException(spec.commandLine(), "--fork-timeout must be at least 1 second");
+        }
+        return Duration.ofSeconds(forkTimeout);
+    }
+
+    Path outDirectory() {
+        return OutputDirectory.orDefault(out, "");
+    }
+
+    boolean quick() {
+        return quick;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.jsonbench.bench.cli;
+
+import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.JsonDecoder;
+import dev.jsonbench.bench.protocol.Mode;
+import dev.jsonbench.bench.run.BenchException;
+import dev.jsonbench.fixtures.ApiResponse;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jsonbench validate}: does a backend accept these documents? */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Decodes each FILE with one backend (strict RFC 8259 within the default limits) and prints "
+                + "'ok FILE' or 'rejected FILE: reason'. Exit 0 when every file is accepted, 1 when any is rejected.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--backend", required = true, paramLabel = "NAME", description = "The backend (see 'jsonbench list').")
+    String backend;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "tree",
+            description = "tree (any JSON) or typed (must also bind to ApiResponse) (default: ${DEFAULT-VALUE}).")
+    Mode mode;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check; '-' reads stdin.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        JsonDecoder decoder = Inputs.decoder(backend);
+        for (String file : files) {
+            if (!file.equals("-")) {
+                Inputs.existingFile(file);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int rejected = 0;
+        for (String file : files) {
+            byte[] bytes = Inputs.read(file, System.in);
+            String problem = null;
+            try {
+                if (mode == Mode.typed) {
+                    decoder.forType(ApiResponse.class).decode(bytes);
+                } else {
+                    decoder.decodeTree(bytes);
+                }
+            } catch (JsonDecodeException e) {
+                problem = e.getMessage();
+            } catch (IllegalArgumentException e) {
+                throw BenchException.failure(backend + " cannot decode into ApiResponse: " + e.getMessage());
+            }
+            if (problem == null) {
+                out.println("ok        " + file);
+            } else {
+                rejected++;
+                out.println("rejected  " + file + ": " + problem);
+            }
+        }
+        out.flush();
+        if (files.size() > 1) {
+            spec.commandLine().getErr().println((files.size() - rejected) + " of " + files.size() + " files accepted by " + backend);
+            spec.commandLine().getErr().flush();
+        }
+        return rejected == 0 ? ExitCode.OK.code() : ExitCode.FAILURE.code();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.jsonbench.bench.contestant.external;
+
+import dev.jsonbench.bench.protocol.Language;
+import dev.jsonbench.bench.protocol.Mode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One runner binary of {@code compare/}: how it is built, where it lands, which files it is built from, and the
+ * runners it offers.
+ *
+ * @param id          short name used in messages and logs ({@code rust}, {@code go}, {@code go-jsonv2})
+ * @param language    {@code rust} or {@code go} (the {@code language} of its results)
+ * @param tool        the toolchain command looked up on the search path ({@code cargo}, {@code go})
+ * @param installHint what the skip reason suggests when {@code tool} is missing
+ * @param sourceDir   where the build runs
+ * @param binary      what the build produces (absolute)
+ * @param buildArgs   arguments of {@code tool} that build {@code binary}
+ * @param buildEnv    extra environment of the build (e.g. {@code GOEXPERIMENT=jsonv2})
+ * @param sources     glob patterns, relative to {@code sourceDir}, of the files the binary is built from: a build is
+ *                    needed when the binary is missing or any of them is newer
+ * @param excludes    glob patterns of files among {@code sources} that do not go into the binary (tests)
+ * @param runners     the runners it is expected to offer
+ */
+public record RunnerBinary(String id, Language language, String tool, String installHint, Path sourceDir, Path binary,
+                           List<String> buildArgs, Map<String, String> buildEnv, List<String> sources,
+                           List<String> excludes, List<KnownRunner> runners) {
+
+    public static final String RUST_HINT = "install Rust to include serde_json";
+    public static final String GO_HINT = "install Go to include encoding/json, jsoniter, sonic";
+
+    public RunnerBinary {
+        buildArgs = List.copyOf(buildArgs);
+        buildEnv = Map.copyOf(buildEnv);
+        sources = List.copyOf(sources);
+        excludes = List.copyOf(excludes);
+        runners = List.copyOf(runners);
+    }
+
+    /**
+     * The binaries of {@code compare/} (README tables of compare/rust and compare/go). {@code compareDir} may be a
+     * placeholder when the repository was not found: the runner names are still known then.
+     */
+    public static List<RunnerBinary> defaults(Path compareDir) {
+        Path rust = compareDir.resolve("rust");
+        Path go = compareDir.resolve("go");
+        List<Mode> both = List.of(Mode.typed, Mode.tree);
+        List<String> goSources = List.of("go.mod", "go.sum", "*.go");
+        return List.of(
+                new RunnerBinary("rust", Language.rust, "cargo", RUST_HINT, rust, rust.resolve("target/release/jsonbench-rust"),
+                        List.of("build", "--release", "--locked"), Map.of(),
+                        List.of("Cargo.toml", "Cargo.lock", "build.rs", ".cargo/config.toml", "src/**"), List.of(),
+                        List.of(new KnownRunner("serde-json-owned", "serde_json", both,
+                                        "serde_json::from_slice into owned String/Vec<String>, metadata serde_json::Value; tree: serde_json::Value"),
+                                new KnownRunner("serde-json-borrowed", "serde_json", List.of(Mode.typed),
+                                        "serde_json::from_slice with Cow<str> borrowed unless escaped, metadata owned serde_json::Value",
+                                        true),
+                                new KnownRunner("sonic-rs", "sonic-rs", both,
+                                        "sonic_rs::from_slice into the owned model, metadata sonic_rs::Value; tree: sonic_rs::Value"))),
+                new RunnerBinary("go", Language.go, "go", GO_HINT, go, go.resolve("bin/jsonbench-go"),
+                        List.of("build", "-o", "bin/jsonbench-go", "."), Map.of(), goSources, List.of("*_test.go"),
+                        List.of(new KnownRunner("encoding-json", "encoding/json", both, "json.Unmarshal"),
+                                new KnownRunner("jsoniter-std", "github.com/json-iterator/go", both,
+                                        "jsoniter.ConfigCompatibleWithStandardLibrary"),
+                                new KnownRunner("jsoniter-fastest", "github.com/json-iterator/go", both, "jsoniter.ConfigFastest",
+                                        true),
+                                new KnownRunner("sonic-default", "github.com/bytedance/sonic", both,
+                                        "sonic.ConfigDefault (strings point into its copy of the input)"),
+                                new KnownRunner("sonic-std", "github.com/bytedance/sonic", both,
+                                        "sonic.ConfigStd (copies and validates strings)", true))),
+                new RunnerBinary("go-jsonv2", Language.go, "go", GO_HINT, go, go.resolve("bin/jsonbench-go-jsonv2"),
+                        List.of("build", "-o", "bin/jsonbench-go-jsonv2", "."), Map.of("GOEXPERIMENT", "jsonv2"), goSources,
+                        List.of("*_test.go"),
+                        List.of(new KnownRunner("encoding-json-v2", "encoding/json", both,
+                                "json.Unmarshal built with GOEXPERIMENT=jsonv2 (v1 API, v2 implementation)", true))));
+    }
+
+    /** The build command as a user would type it in {@link #sourceDir}. */
+    public String buildCommand() {
+        StringBuilder out = new StringBuilder();
+        buildEnv.forEach((k, v) -> out.append(k).append('=').append(v).append(' '));
+        out.append(tool);
+        buildArgs.forEach(a -> out.append(' ').append(a));
+        return out.toString();
+    }
+
+    /** Its runner named {@code name}, if it is expected to offer one. */
+    public Optional<KnownRunner> runner(String name) {
+        return runners.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** Where the output of its build is kept: beside the binary, in a git-ignored directory. */
+    public Path buildLog() {
+        return binary.resolveSibling(binary.getFileName() + ".build.log");
+    }
+
+    /**
+     * Why the binary must be (re)built, or null when it exists and is newer than every source file. The toolchain's
+     * own version is not compared (a changed toolchain with unchanged sources keeps the old binary).
+     */
+    public String staleness() {
+        if (!Files.isRegularFile(binary)) {
+            return binary.getFileName() + " not built yet";
+        }
+        FileTime built;
+        try {
+            built = Files.getLastModifiedTime(binary);
+        } catch (IOException e) {
+            return "cannot read the time of " + binary + ": " + e.getMessage();
+        }
+        Optional<Path> newer = newestSourceNewerThan(built);
+        return newer.map(p -> sourceDir.relativize(p) + " is newer than " + binary.getFileName()).orElse(null);
+    }
+
+    /** The source files, relative to {@link #sourceDir}, sorted. */
+    public List<Path> sourceFiles() {
+        List<PathMatcher> include = sources.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        List<PathMatcher> exclude = excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(sourceDir)) {
+            return files;
+        }
+        try {
+            Files.walkFileTree(sourceDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    boolean skip = !dir.equals(sourceDir) && (name.equals("target") || name.equals("bin") || name.equals(".git"));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path relative = sourceDir.relativize(file);
+                    if (include.stream().anyMatch(m -> m.matches(relative)) && exclude.stream().noneMatch(m -> m.matches(relative))) {
+                        files.add(relative);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private Optional<Path> newestSourceNewerThan(FileTime built) {
+        for (Path relative : sourceFiles()) {
+            Path file = sourceDir.resolve(relative);
+            try {
+                if (Files.getLastModifiedTime(file).compareTo(built) > 0) {
+                    return Optional.of(file);
+                }
+            } catch (IOException e) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+}

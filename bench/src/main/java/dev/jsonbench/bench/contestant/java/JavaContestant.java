@@ -1,0 +1,193 @@
+package dev.jsonbench.bench.contestant.java;
+
+import dev.jsonbench.api.JsonDecoder;
+import dev.jsonbench.api.JsonDecoders;
+import dev.jsonbench.bench.fork.JavaRunner;
+import dev.jsonbench.bench.protocol.Language;
+import dev.jsonbench.bench.protocol.Measure;
+import dev.jsonbench.bench.protocol.Mode;
+import dev.jsonbench.bench.run.Contestant;
+import dev.jsonbench.bench.run.CurrentJvm;
+import dev.jsonbench.bench.run.RunRequest;
+import dev.jsonbench.fixtures.ApiResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Java backend, measured in a forked JVM: the same {@code java} binary as this process, the same class path,
+ * and the same fixed flags for every backend ({@link #jvmFlags}).
+ */
+public final class JavaContestant implements Contestant {
+
+    /** Heap of every fork unless {@code --heap} says otherwise. */
+    public static final String DEFAULT_HEAP = "1g";
+
+    /**
+     * Flags of every measured fork, printed in every report.
+     * <ul>
+     *   <li>{@code -Xms<heap> -Xmx<heap>} (default 1g): a fixed heap, so no backend pays for heap resizing and
+     *       every peak RSS is measured under the same heap; 1 GiB leaves any backend room on the 2.4 KB fixture
+     *       and on user files of a few MB. Peak RSS then mostly shows how much of the young generation the loop
+     *       touched (about 700 MiB for every backend on 100,000 decodes): {@code --heap 128m} shows the
+     *       differences in retained memory instead.</li>
+     *   <li>{@code -XX:+UseG1GC}: the default collector on a server-class machine, named so that a 1-CPU
+     *       container (where the JVM would pick Serial) measures the same thing.</li>
+     *   <li>{@code -Xshare:auto}: class data sharing as by default (startup is not measured, but forks start
+     *       faster).</li>
+     *   <li>{@code --add-modules=jdk.incubator.vector}: simdjson-java needs the Vector API; every fork gets it
+     *       so that all run with the same module graph.</li>
+     *   <li>{@code -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr}: the JVM writes its
+     *       warnings to stdout by default; the protocol's stdout carries exactly one JSON object.</li>
+     * </ul>
+     * Nothing that changes code generation or object layout (no compact headers, no tiered-compilation or
+     * inlining flags): the figures are those of a default JVM.
+     */
+    public static List<String> jvmFlags(String heap) {
+        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Xshare:auto",
+                "--add-modules=jdk.incubator.vector", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
+                "-Xlog:all=warning:stderr");
+    }
+
+    /** Added to {@link #jvmFlags} in counting and profiling forks: every allocation then emits a JFR event. */
+    public static final List<String> COUNT_FLAGS = List.of("-XX:-UseTLAB");
+
+    private final String name;
+    private final String library;
+    private final String version;
+    private final String configuration;
+    private final List<Mode> modes;
+    private final Map<Mode, String> unsupported;
+    private final String javaBinary;
+    private final String classPath;
+    private final List<String> jvmFlags;
+
+    private JavaContestant(String name, String library, String version, String configuration, List<Mode> modes,
+                           Map<Mode, String> unsupported, String javaBinary, String classPath, List<String> jvmFlags) {
+        this.name = name;
+        this.library = library;
+        this.version = version;
+        this.configuration = configuration;
+        this.modes = List.copyOf(modes);
+        this.unsupported = Map.copyOf(unsupported);
+        this.javaBinary = javaBinary;
+        this.classPath = classPath;
+        this.jvmFlags = List.copyOf(jvmFlags);
+    }
+
+    /**
+     * The backend {@code name} as found on this JVM's class path; the fork uses the same java binary and class
+     * path.
+     *
+     * @throws IllegalArgumentException if there is no such backend (the message lists those that exist)
+     */
+    public static JavaContestant of(String name) {
+        return of(name, DEFAULT_HEAP);
+    }
+
+    /** As {@link #of(String)}, the forks with heap {@code heap} (a -Xmx value such as 1g or 256m). */
+    public static JavaContestant of(String name, String heap) {
+        return of(name, CurrentJvm.javaBinary(), CurrentJvm.absoluteClassPath(), jvmFlags(heap));
+    }
+
+    public static JavaContestant of(String name, String javaBinary, String classPath, List<String> jvmFlags) {
+        if (!JsonDecoders.available().contains(name)) {
+            JsonDecoders.get(name); // throws, listing the names that exist
+        }
+        JsonDecoder decoder;
+        try {
+            decoder = JsonDecoders.get(name);
+        } catch (RuntimeException | LinkageError e) {
+            // Installed but unable to run here (e.g. simdjson without the Vector API): every mode is skipped.
+            String reason = name + " cannot run here: " + e.getMessage();
+            Map<Mode, String> unsupported = new EnumMap<>(Mode.class);
+            unsupported.put(Mode.typed, reason);
+            unsupported.put(Mode.tree, reason);
+            return new JavaContestant(name, "dev.jsonbench:jsonbench-" + name, "unknown", "unavailable: " + e.getMessage(),
+                    List.of(), unsupported,
+                    javaBinary, classPath, jvmFlags);
+        }
+        List<Mode> modes = new ArrayList<>();
+        Map<Mode, String> unsupported = new EnumMap<>(Mode.class);
+        try {
+            decoder.forType(ApiResponse.class);
+            modes.add(Mode.typed);
+        } catch (RuntimeException | LinkageError e) {
+            unsupported.put(Mode.typed, name + " cannot bind ApiResponse: " + e.getMessage());
+        }
+        modes.add(Mode.tree);
+        return new JavaContestant(name, decoder.library(), decoder.backendVersion(), decoder.configuration(), modes,
+                unsupported,
+                javaBinary, classPath, jvmFlags);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Language language() {
+        return Language.java;
+    }
+
+    @Override
+    public String library() {
+        return library;
+    }
+
+    @Override
+    public String libraryVersion() {
+        return version;
+    }
+
+    @Override
+    public String configuration() {
+        return configuration;
+    }
+
+    @Override
+    public List<Mode> modes() {
+        return modes;
+    }
+
+    @Override
+    public Map<Mode, String> unsupportedModes() {
+        return unsupported;
+    }
+
+    @Override
+    public boolean countsSeparately() {
+        return true;
+    }
+
+    @Override
+    public List<String> runtimeFlags(Measure measure) {
+        List<String> flags = new ArrayList<>(jvmFlags);
+        if (measure != Measure.time) {
+            flags.addAll(COUNT_FLAGS);
+        }
+        return List.copyOf(flags);
+    }
+
+    @Override
+    public List<String> command(RunRequest request) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary);
+        command.addAll(runtimeFlags(request.measure()));
+        if (request.measure() == Measure.profile) {
+            command.add("-XX:FlightRecorderOptions:stackdepth=" + request.stackDepth());
+        }
+        command.add("-cp");
+        command.add(classPath);
+        command.add(JavaRunner.class.getName());
+        command.addAll(request.protocolArguments(name));
+        switch (request.measure()) {
+            case time -> { }
+            case count -> command.addAll(List.of("--measure", "count"));
+            case profile -> command.addAll(List.of("--profile-jfr", request.profileFile().toAbsolutePath().toString()));
+        }
+        return command;
+    }
+}

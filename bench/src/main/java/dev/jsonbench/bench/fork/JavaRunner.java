@@ -1,0 +1,202 @@
+package dev.jsonbench.bench.fork;
+
+import com.sun.management.ThreadMXBean;
+import dev.jsonbench.api.JsonDecoder;
+import dev.jsonbench.api.JsonDecoders;
+import dev.jsonbench.bench.jfr.AllocationCount;
+import dev.jsonbench.bench.jfr.AllocationCounter;
+import dev.jsonbench.bench.protocol.JsonLine;
+import dev.jsonbench.bench.protocol.Measure;
+import dev.jsonbench.bench.protocol.Mode;
+import dev.jsonbench.bench.protocol.RssScope;
+import dev.jsonbench.bench.protocol.RunReport;
+import dev.jsonbench.bench.protocol.RunnerListing;
+import dev.jsonbench.bench.protocol.Status;
+import dev.jsonbench.fixtures.ApiResponse;
+import dev.jsonbench.fixtures.Digest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Java contestant's runner: one forked JVM measures one run of one backend in one mode and prints one
+ * {@link RunReport}, exactly as {@code compare/PROTOCOL.md} describes for every language.
+ *
+ * <pre>
+ * JavaRunner --runner NAME --fixture PATH --mode typed|tree --iterations N --warmup W --expect-digest HEX
+ *            [--measure time|count | --profile-jfr FILE]
+ * JavaRunner --list
+ * </pre>
+ *
+ * {@code time} measures time, bytes per op (ThreadMXBean), the loop's peak RSS and GC; {@code count} (JVM started
+ * with {@code -XX:-UseTLAB}) counts allocations with JFR and times nothing; {@code --profile-jfr FILE} does the same
+ * with stack traces and keeps the recording.
+ *
+ * <p>{@code System.out} is pointed at stderr while the fork runs, so that nothing a backend prints can corrupt
+ * the protocol's stdout; the report goes to the original stdout at the end.
+ */
+public final class JavaRunner {
+
+    private JavaRunner() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream protocolOut = System.out;
+        System.setOut(System.err);
+        int code = run(args, protocolOut, System.err);
+        protocolOut.flush();
+        System.err.flush();
+        // Backends may leave non-daemon threads behind: the fork's life ends with its answer.
+        System.exit(code);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        RunnerArgs parsed;
+        try {
+            parsed = RunnerArgs.parse(args);
+        } catch (RunnerArgs.UsageException e) {
+            err.println("JavaRunner: " + e.getMessage());
+            return 2;
+        }
+        if (parsed.list()) {
+            out.println(JsonLine.write(list()));
+            return 0;
+        }
+        byte[] input;
+        try {
+            input = Files.readAllBytes(parsed.fixture());
+        } catch (NoSuchFileException e) {
+            err.println("JavaRunner: no such fixture file: " + parsed.fixture());
+            return 2;
+        } catch (IOException e) {
+            err.println("JavaRunner: cannot read " + parsed.fixture() + ": " + e);
+            return 2;
+        }
+        if (!JsonDecoders.available().contains(parsed.runner())) {
+            err.println("JavaRunner: no JSON backend named '" + parsed.runner() + "'; available: "
+                    + String.join(", ", JsonDecoders.available()));
+            return 2;
+        }
+        out.println(JsonLine.write(measure(parsed, input, err)));
+        return 0;
+    }
+
+    private static List<RunnerListing> list() {
+        List<RunnerListing> runners = new ArrayList<>();
+        for (String name : JsonDecoders.available()) {
+            JsonDecoder decoder = JsonDecoders.get(name);
+            List<Mode> modes = new ArrayList<>();
+            try {
+                decoder.forType(ApiResponse.class);
+                modes.add(Mode.typed);
+            } catch (IllegalArgumentException e) {
+                // typed mode unsupported
+            }
+            modes.add(Mode.tree);
+            runners.add(new RunnerListing(name, decoder.library(), decoder.backendVersion(), modes, decoder.configuration()));
+        }
+        return runners;
+    }
+
+    static RunReport measure(RunnerArgs args, byte[] input, PrintStream err) {
+        RunReport.Builder report = RunReport.builder(args.runner(), args.mode(), args.measure())
+                .counts(args.iterations(), args.warmup())
+                .jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        Workload workload;
+        try {
+            JsonDecoder decoder = JsonDecoders.get(args.runner());
+            report.library(decoder.library(), decoder.backendVersion(), decoder.configuration());
+            workload = Workload.of(args.mode(), decoder, input);
+        } catch (RuntimeException | LinkageError e) {
+            e.printStackTrace(err);
+            return report.status(Status.failed, "could not prepare the decoder: " + describe(e)).build();
+        }
+        try {
+            switch (args.measure()) {
+                case time -> time(args, workload, report);
+                case count, profile -> count(args, workload, report);
+            }
+        } catch (Throwable e) {
+            e.printStackTrace(err);
+            return report.status(Status.failed, "decode failed: " + describe(e)).build();
+        }
+        checkDigests(args, workload, report);
+        return report.consumed(workload.consumed()).build();
+    }
+
+    private static void time(RunnerArgs args, Workload workload, RunReport.Builder report) {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        workload.run(args.warmup());
+        System.gc();
+
+        GcCounters gcBefore = GcCounters.now();
+        boolean reset = ProcessMemory.resetPeak();
+        long bytesBefore = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        workload.run(args.iterations());
+        long elapsed = System.nanoTime() - start;
+        long bytesAfter = threads.getCurrentThreadAllocatedBytes();
+        long peak = ProcessMemory.peakBytes();
+        GcCounters gc = GcCounters.now().since(gcBefore);
+
+        report.elapsedNs(elapsed)
+                .allocations((double) (bytesAfter - bytesBefore) / args.iterations(), null, null)
+                .gc(gc.count(), gc.timeMs());
+        if (peak >= 0) {
+            report.peakRss(peak, reset ? RssScope.loop : RssScope.process);
+            if (!reset) {
+                report.note("/proc/self/clear_refs refused: peak RSS is the whole process's");
+            }
+        }
+    }
+
+    private static void count(RunnerArgs args, Workload workload, RunReport.Builder report) throws Exception {
+        String tlab = AllocationCounter.tlabProblem();
+        if (tlab != null) {
+            throw new IllegalStateException(tlab);
+        }
+        boolean profile = args.measure() == Measure.profile;
+        Path file = profile ? args.profileFile() : AllocationCounter.temporaryRecordingFile();
+        try {
+            AllocationCount count = AllocationCounter.count(workload::run, args.warmup(), args.iterations(), file, profile);
+            report.allocations(count.bytesPerOp(), count.verified() ? count.allocsPerOp() : null,
+                            AllocationCounter.METHOD + (profile ? ", with stack traces" : ""))
+                    .countEvidence(count.verified(), count.events(), count.eventBytes(), count.threadBytes(),
+                            count.problem(), count.steady(), Thread.currentThread().threadId());
+            if (count.verified() && !count.steady()) {
+                report.note("allocations per op not a whole number: the counted window was not in a steady state");
+            }
+            if (profile) {
+                report.jfrFile(file.toAbsolutePath().toString());
+            }
+        } finally {
+            if (!profile) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static void checkDigests(RunnerArgs args, Workload workload, RunReport.Builder report) {
+        try {
+            String first = Digest.hex(Digest.ofDecoded(workload.first()));
+            String last = Digest.hex(Digest.ofDecoded(workload.last()));
+            boolean ok = first.equals(args.expectDigest()) && last.equals(args.expectDigest());
+            report.digests(first, last, ok).status(ok ? Status.ok : Status.wrong, ok ? null
+                    : "digest " + (first.equals(args.expectDigest()) ? last : first) + " differs from the expected "
+                    + args.expectDigest());
+        } catch (RuntimeException e) {
+            report.digests(null, null, false)
+                    .status(Status.wrong, "result is not in the decoder value model: " + describe(e));
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
+    }
+}

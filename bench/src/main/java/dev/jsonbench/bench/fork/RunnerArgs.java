@@ -1,0 +1,102 @@
+package dev.jsonbench.bench.fork;
+
+import dev.jsonbench.bench.protocol.Measure;
+import dev.jsonbench.bench.protocol.Mode;
+import java.nio.file.Path;
+
+/**
+ * The runner protocol's arguments ({@code compare/PROTOCOL.md}) plus the Java fork's own {@code --profile-jfr}.
+ * Parsed by hand: the fork loads as little as it can besides the contestant.
+ */
+record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iterations, int warmup,
+                  String expectDigest, Measure measure, Path profileFile) {
+
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static RunnerArgs parse(String[] args) throws UsageException {
+        boolean list = false;
+        String runner = null;
+        Path fixture = null;
+        Mode mode = null;
+        Integer iterations = null;
+        Integer warmup = null;
+        String digest = null;
+        Measure measure = Measure.time;
+        Path profile = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--list" -> list = true;
+                case "--runner" -> runner = value(args, ++i, arg);
+                case "--fixture" -> fixture = Path.of(value(args, ++i, arg));
+                case "--mode" -> mode = word(Mode.class, value(args, ++i, arg), arg);
+                case "--iterations" -> iterations = number(value(args, ++i, arg), arg, 1);
+                case "--warmup" -> warmup = number(value(args, ++i, arg), arg, 0);
+                case "--expect-digest" -> digest = value(args, ++i, arg);
+                case "--measure" -> measure = word(Measure.class, value(args, ++i, arg), arg);
+                case "--profile-jfr" -> {
+                    measure = Measure.profile;
+                    profile = Path.of(value(args, ++i, arg));
+                }
+                default -> throw new UsageException("unknown argument: " + arg);
+            }
+        }
+        if (list) {
+            return new RunnerArgs(true, null, null, null, 0, 0, null, measure, null);
+        }
+        require(runner, "--runner");
+        require(fixture, "--fixture");
+        require(mode, "--mode");
+        require(iterations, "--iterations");
+        require(warmup, "--warmup");
+        require(digest, "--expect-digest");
+        if (!digest.matches("[0-9a-f]{16}")) {
+            throw new UsageException("--expect-digest must be 16 lowercase hex digits, was '" + digest + "'");
+        }
+        if (measure == Measure.profile && profile == null) {
+            throw new UsageException("--measure profile needs --profile-jfr FILE");
+        }
+        return new RunnerArgs(false, runner, fixture, mode, iterations, warmup, digest, measure, profile);
+    }
+
+    private static String value(String[] args, int index, String option) throws UsageException {
+        if (index >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static <E extends Enum<E>> E word(Class<E> type, String value, String option) throws UsageException {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new UsageException(option + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                + ", was '" + value + "'");
+    }
+
+    private static int number(String value, String option, int min) throws UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min) {
+                throw new UsageException(option + " must be at least " + min + ", was " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a number, was '" + value + "'");
+        }
+    }
+
+    private static void require(Object value, String option) throws UsageException {
+        if (value == null) {
+            throw new UsageException("missing " + option);
+        }
+    }
+}

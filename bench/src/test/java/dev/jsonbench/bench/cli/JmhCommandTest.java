@@ -1,0 +1,64 @@
+package dev.jsonbench.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jsonbench.bench.contestant.external.ProjectRoot;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jmh subcommand's own behaviour; JMH itself runs from bench/jmh's uber-jar, built after this module. */
+class JmhCommandTest {
+
+    @TempDir
+    Path root;
+
+    private static int cli(StringWriter out, StringWriter err, String... args) {
+        return JsonbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void helpDescribesThePassThroughToJmh() {
+        StringWriter out = new StringWriter();
+        int code = cli(out, new StringWriter(), "jmh", "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("Usage: jsonbench jmh").contains("DirectBenchmark", "jmh.json");
+    }
+
+    @Test
+    void overheadHasItsOwnHelp() {
+        StringWriter out = new StringWriter();
+        int code = cli(out, new StringWriter(), "jmh", "overhead", "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("AdapterOverhead", "paired ratio", "--rounds");
+    }
+
+    @Test
+    void aMissingJmhJarIsOneUsageLineSayingHowToBuildIt() throws Exception {
+        Files.createDirectories(root.resolve("compare"));
+        Files.writeString(root.resolve("compare/PROTOCOL.md"), "marker");
+        String previous = System.getProperty(ProjectRoot.PROPERTY);
+        System.setProperty(ProjectRoot.PROPERTY, root.toString());
+        try {
+            for (String[] args : new String[][]{{"jmh", "-p", "backend=gson"}, {"jmh", "overhead", "--rounds", "1"}}) {
+                StringWriter err = new StringWriter();
+                int code = cli(new StringWriter(), err, args);
+
+                assertThat(code).isEqualTo(ExitCode.USAGE.code());
+                assertThat(err.toString().lines()).singleElement().asString()
+                        .contains("no JMH jar at", JmhCommand.JAR, "./jsonbench");
+            }
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ProjectRoot.PROPERTY);
+            } else {
+                System.setProperty(ProjectRoot.PROPERTY, previous);
+            }
+        }
+    }
+}
