@@ -1,5 +1,6 @@
 package dev.jsonbench.bench.report;
 
+import dev.jsonbench.bench.stats.Stats;
 import java.util.List;
 
 /** Minimum, median and maximum of the runs' totals, in milliseconds. */

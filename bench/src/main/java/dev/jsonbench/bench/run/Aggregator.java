@@ -7,7 +7,7 @@ import dev.jsonbench.bench.protocol.RunReport;
 import dev.jsonbench.bench.protocol.Status;
 import dev.jsonbench.bench.report.Result;
 import dev.jsonbench.bench.report.Spread;
-import dev.jsonbench.bench.report.Stats;
+import dev.jsonbench.bench.stats.Stats;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

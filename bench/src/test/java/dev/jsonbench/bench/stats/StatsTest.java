@@ -1,8 +1,9 @@
-package dev.jsonbench.bench.report;
+package dev.jsonbench.bench.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jsonbench.bench.report.Spread;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.jsonbench.bench.report;
+package dev.jsonbench.bench.stats;
 
 import java.util.ArrayList;
 import java.util.Collections;
