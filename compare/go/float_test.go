@@ -9,7 +9,7 @@ import (
 )
 
 // hardFloats are literals that a parser without correct rounding gets wrong (serde_json's
-// default parser rounds each of them to a neighbour of the nearest double; see
+// default parser is one ulp off on each of the first five; see
 // compare/rust/tests/float_roundtrip.rs), and classic boundary cases.
 var hardFloats = []string{
 	"7.038531e-26",
