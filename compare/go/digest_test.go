@@ -138,3 +138,44 @@ func TestTypedDigestMatchesTree(t *testing.T) {
 		t.Error("a zero ApiResponse should hash as {items: null, status: \"\", total: 0}")
 	}
 }
+
+// treeDigestOf decodes text with every runner of this build and returns the digest they agree on.
+func treeDigestOf(t *testing.T, text string) string {
+	t.Helper()
+	digest := ""
+	for _, r := range runners {
+		var v any
+		if err := r.unmarshal([]byte(text), &v); err != nil {
+			t.Fatalf("%s: %s: %v", r.name, text, err)
+		}
+		if d := treeDigest(t, v); digest == "" {
+			digest = d
+		} else if d != digest {
+			t.Errorf("%s: %s digests to %s, another runner to %s", r.name, text, d, digest)
+		}
+	}
+	return digest
+}
+
+func TestDigestCatchesEverySmallChange(t *testing.T) {
+	for _, c := range []struct{ a, b, change string }{
+		{"0.1", "0.10000000000000002", "one ulp"},
+		{`"a\nb"`, `"anb"`, "a lost escape"},
+		{"[1,2,3]", "[1,3,2]", "a reordered array"},
+		{`{"name":1}`, `{"nane":1}`, "a changed member name"},
+		{`{"a":[]}`, `{"a":{}}`, "container kind"},
+		{`["ab"]`, `["a","b"]`, "string boundaries"},
+		{`{"a":null}`, `{}`, "a member with a null value"},
+	} {
+		if treeDigestOf(t, c.a) == treeDigestOf(t, c.b) {
+			t.Errorf("%s: %s and %s digest alike", c.change, c.a, c.b)
+		}
+	}
+}
+
+func TestDigestIgnoresMemberOrder(t *testing.T) {
+	a := treeDigestOf(t, `{"a":1,"b":{"y":[true,null],"x":"s"}}`)
+	if b := treeDigestOf(t, `{"b":{"x":"s","y":[true,null]},"a":1}`); a != b {
+		t.Errorf("member order changed the digest: %s, %s", a, b)
+	}
+}

@@ -19,20 +19,23 @@ const (
 	sonicModule    = "github.com/bytedance/sonic"
 )
 
+// buildID names this build's entry in compare/runners.json.
+const buildID = "go"
+
 var runners = []runner{
-	{name: "encoding-json", library: "encoding/json", unmarshal: json.Unmarshal},
-	{name: "jsoniter-std", library: jsoniterModule, module: jsoniterModule,
-		unmarshal: jsoniter.ConfigCompatibleWithStandardLibrary.Unmarshal,
-		notes:     []string{"jsoniter.ConfigCompatibleWithStandardLibrary"}},
+	{name: "encoding-json", library: "encoding/json", defaultRun: true,
+		configuration: "json.Unmarshal", unmarshal: json.Unmarshal},
+	{name: "jsoniter-std", library: jsoniterModule, module: jsoniterModule, defaultRun: true,
+		configuration: "jsoniter.ConfigCompatibleWithStandardLibrary",
+		unmarshal:     jsoniter.ConfigCompatibleWithStandardLibrary.Unmarshal},
 	{name: "jsoniter-fastest", library: jsoniterModule, module: jsoniterModule,
-		unmarshal: jsoniter.ConfigFastest.Unmarshal,
-		notes:     []string{"jsoniter.ConfigFastest"}},
-	{name: "sonic-default", library: sonicModule, module: sonicModule,
-		unmarshal: sonic.ConfigDefault.Unmarshal, prepare: sonicPrepare,
-		notes: append([]string{"sonic.ConfigDefault"}, sonicNotes()...)},
+		configuration: "jsoniter.ConfigFastest", unmarshal: jsoniter.ConfigFastest.Unmarshal},
+	{name: "sonic-default", library: sonicModule, module: sonicModule, defaultRun: true,
+		configuration: "sonic.ConfigDefault (strings point into its copy of the input)",
+		unmarshal:     sonic.ConfigDefault.Unmarshal, prepare: sonicPrepare, notes: sonicNotes()},
 	{name: "sonic-std", library: sonicModule, module: sonicModule,
-		unmarshal: sonic.ConfigStd.Unmarshal, prepare: sonicPrepare,
-		notes: append([]string{"sonic.ConfigStd"}, sonicNotes()...)},
+		configuration: "sonic.ConfigStd (copies and validates strings)",
+		unmarshal:     sonic.ConfigStd.Unmarshal, prepare: sonicPrepare, notes: sonicNotes()},
 }
 
 // sonicPrepare refuses to measure sonic's silent encoding/json fallback (its figures would be

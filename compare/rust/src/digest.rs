@@ -350,6 +350,36 @@ mod tests {
         assert_eq!(digest(&json!({"k": {}})), fnv(&want));
     }
 
+    /// The digest of `text` parsed by serde_json, after checking sonic-rs agrees.
+    fn parsed(text: &str) -> u64 {
+        let tree: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(digest(&tree), digest(&sonic(text)), "{text}");
+        digest(&tree)
+    }
+
+    #[test]
+    fn catches_every_small_change() {
+        for (a, b) in [
+            ("0.1", "0.10000000000000002"),     // one ulp
+            (r#""a\nb""#, r#""anb""#),          // a lost escape
+            ("[1,2,3]", "[1,3,2]"),             // a reordered array
+            (r#"{"name":1}"#, r#"{"nane":1}"#), // a changed member name
+            (r#"{"a":[]}"#, r#"{"a":{}}"#),     // container kind
+            (r#"["ab"]"#, r#"["a","b"]"#),      // string boundaries
+            (r#"{"a":null}"#, "{}"),            // a member with a null value
+        ] {
+            assert_ne!(parsed(a), parsed(b), "{a} and {b}");
+        }
+    }
+
+    #[test]
+    fn member_order_does_not_count() {
+        assert_eq!(
+            parsed(r#"{"a":1,"b":{"y":[true,null],"x":"s"}}"#),
+            parsed(r#"{"b":{"x":"s","y":[true,null]},"a":1}"#)
+        );
+    }
+
     #[test]
     fn typed_equals_tree_for_complete_document() {
         let text = r#"{"status":"ok","total":2,"items":[

@@ -1,77 +1,4 @@
-//! Allocation counter, clock and peak resident memory.
-
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::hint::black_box;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
-
-static ALLOCS: AtomicU64 = AtomicU64::new(0);
-static BYTES: AtomicU64 = AtomicU64::new(0);
-
-/// Wraps the system allocator and counts every allocation and its requested size.
-/// Install with `#[global_allocator] static A: CountingAlloc = CountingAlloc;`.
-/// Relaxed is enough: the counters are read on the thread that did the work.
-pub struct CountingAlloc;
-
-#[inline]
-fn record(bytes: usize) {
-    ALLOCS.fetch_add(1, Relaxed);
-    BYTES.fetch_add(bytes as u64, Relaxed);
-}
-
-// SAFETY: every call is forwarded unchanged to `System`; only counters are added.
-unsafe impl GlobalAlloc for CountingAlloc {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        record(layout.size());
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        record(layout.size());
-        unsafe { System.alloc_zeroed(layout) }
-    }
-
-    // A growing Vec or String reallocates: count it as one allocation of the new size,
-    // which is what a user pays for (the old block is released).
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        record(new_size);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-/// Allocations and bytes counted so far by [`CountingAlloc`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct AllocCounts {
-    pub count: u64,
-    pub bytes: u64,
-}
-
-impl AllocCounts {
-    pub fn now() -> Self {
-        AllocCounts {
-            count: ALLOCS.load(Relaxed),
-            bytes: BYTES.load(Relaxed),
-        }
-    }
-
-    pub fn since(self, earlier: AllocCounts) -> AllocCounts {
-        AllocCounts {
-            count: self.count - earlier.count,
-            bytes: self.bytes - earlier.bytes,
-        }
-    }
-}
-
-/// True when [`CountingAlloc`] is the global allocator of this process: without it
-/// the counters stay at zero and would report a false "0 allocations".
-pub fn counting_active() -> bool {
-    let before = AllocCounts::now().count;
-    drop(black_box(Box::new(black_box(0u64))));
-    AllocCounts::now().count > before
-}
+//! What the operating system tells about this process: clocks and resident memory.
 
 /// Monotonic clock (CLOCK_MONOTONIC on Linux).
 pub use std::time::Instant;
@@ -102,15 +29,26 @@ pub fn reset_peak_rss() -> PeakScope {
     }
 }
 
-/// `VmHWM` of this process in bytes, if `/proc/self/status` has it.
+/// `VmHWM` (peak resident set) of this process in bytes.
 pub fn peak_rss_bytes() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    parse_vm_hwm(&status)
+    status_bytes("VmHWM")
 }
 
-fn parse_vm_hwm(status: &str) -> Option<u64> {
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let mut parts = line["VmHWM:".len()..].split_whitespace();
+/// `VmRSS` (current resident set) of this process in bytes.
+pub fn rss_bytes() -> Option<u64> {
+    status_bytes("VmRSS")
+}
+
+fn status_bytes(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    parse_status_kib(&status, field)
+}
+
+fn parse_status_kib(status: &str, field: &str) -> Option<u64> {
+    let rest = status
+        .lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))?;
+    let mut parts = rest.split_whitespace();
     let value: u64 = parts.next()?.parse().ok()?;
     match parts.next() {
         Some("kB") => Some(value * 1024),
@@ -119,7 +57,7 @@ fn parse_vm_hwm(status: &str) -> Option<u64> {
 }
 
 /// CPU time this thread has consumed, in ns (`CLOCK_THREAD_CPUTIME_ID`). On a shared
-/// machine `elapsed_ns` minus the loop's CPU time is what other processes took.
+/// machine the wall time of a loop minus its CPU time is time the thread waited for a CPU.
 /// (`/proc/thread-self/schedstat` would do without FFI but only advances at scheduler
 /// ticks, so short loops read 0.)
 #[cfg(all(target_os = "linux", target_pointer_width = "64"))]
@@ -150,12 +88,15 @@ pub fn thread_cpu_ns() -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::hint::black_box;
 
     #[test]
-    fn parses_vm_hwm_in_kib() {
+    fn parses_status_fields_in_kib() {
         let status = "Name:\tx\nVmPeak:\t  10 kB\nVmHWM:\t    2048 kB\nVmRSS:\t 1 kB\n";
-        assert_eq!(parse_vm_hwm(status), Some(2048 * 1024));
-        assert_eq!(parse_vm_hwm("VmRSS: 1 kB\n"), None);
+        assert_eq!(parse_status_kib(status, "VmHWM"), Some(2048 * 1024));
+        assert_eq!(parse_status_kib(status, "VmRSS"), Some(1024));
+        assert_eq!(parse_status_kib("VmRSS: 1 kB\n", "VmHWM"), None);
+        assert_eq!(parse_status_kib("VmHWM: 1 pages\n", "VmHWM"), None);
     }
 
     #[test]
@@ -169,8 +110,10 @@ mod tests {
     }
 
     #[test]
-    fn reads_own_peak() {
-        // Linux only, as the protocol is.
-        assert!(peak_rss_bytes().unwrap() > 0);
+    fn reads_own_resident_set() {
+        // Linux only, as the protocol is. The peak is never below the current size.
+        let rss = rss_bytes().unwrap();
+        assert!(rss > 0);
+        assert!(peak_rss_bytes().unwrap() >= rss);
     }
 }

@@ -1,63 +1,88 @@
-//! Runs the built binary as `jsonbench run` would and checks the protocol output.
+//! Runs the built binaries as `jsonbench run` would and checks the protocol output.
 
 mod common;
 
+use common::{COUNT_BIN, TIMING_BIN, TempFile, json_output, run};
 use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_jsonbench-rust");
-
-const FIELDS: &[&str] = &[
-    "protocol",
-    "runner",
-    "language",
-    "library",
-    "library_version",
-    "mode",
-    "status",
-    "reason",
-    "iterations",
-    "warmup",
+/// Figures of a time run; null in a count run.
+const TIME_FIELDS: &[&str] = &[
     "elapsed_ns",
-    "alloc_bytes_per_op",
-    "allocs_per_op",
-    "allocs_method",
+    "cpu_ns",
+    "runtime_rss_bytes",
     "peak_rss_bytes",
     "peak_rss_scope",
-    "gc_count",
-    "gc_pause_ms",
-    "digest",
-    "digest_last",
-    "digest_ok",
-    "consumed",
-    "notes",
 ];
 
-const RUNS: &[(&str, &str)] = &[
-    ("serde-json-owned", "typed"),
-    ("serde-json-owned", "tree"),
-    ("serde-json-borrowed", "typed"),
-    ("sonic-rs", "typed"),
-    ("sonic-rs", "tree"),
+/// Figures of a count run; null in a time run.
+const COUNT_FIELDS: &[&str] = &[
+    "allocs_total",
+    "alloc_bytes_total",
+    "allocs_per_op",
+    "alloc_bytes_per_op",
+    "allocs_method",
+    "retained_bytes",
+    "retained_copies",
 ];
 
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("start the binary")
+/// Every key of PROTOCOL.md's output object: those of both kinds of run and the rest.
+fn fields() -> Vec<&'static str> {
+    let head = [
+        "protocol",
+        "runner",
+        "language",
+        "library",
+        "library_version",
+        "mode",
+        "measure",
+        "status",
+        "reason",
+        "iterations",
+        "warmup",
+        "gc_count",
+        "gc_pause_ms",
+    ];
+    let tail = ["digest", "digest_last", "digest_ok", "consumed", "notes"];
+    [&head[..], TIME_FIELDS, COUNT_FIELDS, &tail].concat()
 }
 
-fn measure(
-    runner: &str,
-    mode: &str,
-    fixture: &Path,
-    warmup: &str,
-    digest: &str,
-) -> (Output, Value) {
-    let fixture = fixture.to_str().unwrap();
-    let out = run(&[
+/// Every (runner, mode) of this build, from compare/runners.json (which the registry test
+/// holds equal to `--list`).
+fn runs() -> Vec<(String, String)> {
+    let entry = common::registry_entry(common::BUILD_ID);
+    let mut runs = Vec::new();
+    for r in entry["runners"].as_array().unwrap() {
+        for mode in r["modes"].as_array().unwrap() {
+            runs.push((
+                r["runner"].as_str().unwrap().to_string(),
+                mode.as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    runs
+}
+
+/// PROTOCOL.md's consume step for one decode of the fixture, worked out here from a
+/// serde_json tree of it: typed `len(items) + len(items[0].name)`, tree adds the number
+/// of root members.
+fn consume_per_decode(mode: &str) -> u64 {
+    let root: Value = serde_json::from_slice(&common::fixture()).unwrap();
+    let items = root["items"].as_array().unwrap();
+    let typed = (items.len() + items[0]["name"].as_str().unwrap().len()) as u64;
+    match mode {
+        "typed" => typed,
+        _ => typed + root.as_object().unwrap().len() as u64,
+    }
+}
+
+fn measure_args<'a>(
+    runner: &'a str,
+    mode: &'a str,
+    fixture: &'a str,
+    iterations: &'a str,
+    digest: &'a str,
+) -> Vec<&'a str> {
+    vec![
         "--runner",
         runner,
         "--fixture",
@@ -65,121 +90,190 @@ fn measure(
         "--mode",
         mode,
         "--iterations",
-        "10",
+        iterations,
         "--warmup",
-        warmup,
+        "2",
         "--expect-digest",
         digest,
-    ]);
-    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
-    assert_eq!(stdout.lines().count(), 1, "one line on stdout: {stdout}");
-    let json = serde_json::from_str(&stdout).expect("stdout is one JSON object");
-    (out, json)
+    ]
 }
 
-fn assert_all_fields(json: &Value) {
+fn report(bin: &str, args: &[&str]) -> Value {
+    let json = json_output(&run(bin, args));
     let obj = json.as_object().expect("an object");
-    for f in FIELDS {
+    let fields = fields();
+    for f in &fields {
         assert!(obj.contains_key(*f), "missing field {f} in {json}");
     }
-    assert_eq!(obj.len(), FIELDS.len(), "unexpected fields in {json}");
+    assert_eq!(obj.len(), fields.len(), "unexpected fields in {json}");
+    json
+}
+
+fn assert_common(j: &Value, runner: &str, mode: &str, measure: &str, iterations: u64) {
+    let expected = common::expected_digest();
+    assert_eq!(j["protocol"], 2);
+    assert_eq!(j["language"], "rust");
+    assert_eq!(j["runner"], runner);
+    assert_eq!(j["mode"], mode);
+    assert_eq!(j["measure"], measure);
+    assert_eq!(j["status"], "ok", "{j}");
+    assert_eq!(j["reason"], Value::Null);
+    assert_eq!(j["digest_ok"], true);
+    assert_eq!(j["digest"], expected.as_str());
+    assert_eq!(j["digest_last"], expected.as_str());
+    assert_eq!(j["iterations"], iterations);
+    assert_eq!(j["warmup"], 2);
+    assert_eq!(j["gc_count"], Value::Null);
+    assert_eq!(j["gc_pause_ms"], Value::Null);
+    assert_eq!(j["consumed"], iterations * consume_per_decode(mode), "{j}");
+    assert!(!j["notes"].as_array().unwrap().is_empty());
 }
 
 #[test]
-fn every_runner_and_mode_decodes_the_fixture() {
-    let expected = common::expected_digest();
-    for &(runner, mode) in RUNS {
-        for warmup in ["2", "0"] {
-            let (out, j) = measure(runner, mode, &common::fixture_path(), warmup, &expected);
-            assert!(out.status.success(), "{runner} {mode}: {:?}", out.status);
-            assert_all_fields(&j);
-            assert_eq!(j["status"], "ok", "{runner} {mode}: {j}");
-            assert_eq!(j["reason"], Value::Null);
-            assert_eq!(j["digest_ok"], true);
-            assert_eq!(j["digest"], expected.as_str());
-            assert_eq!(j["digest_last"], expected.as_str());
-            assert_eq!(j["protocol"], 1);
-            assert_eq!(j["language"], "rust");
-            assert_eq!(j["runner"], runner);
-            assert_eq!(j["mode"], mode);
-            assert_eq!(j["iterations"], 10);
-            assert_eq!(j["warmup"].to_string(), warmup);
-            assert!(j["elapsed_ns"].as_u64().unwrap() > 0);
-            // Every contestant allocates at least the result's containers.
-            assert!(j["allocs_per_op"].as_f64().unwrap() >= 1.0, "{j}");
-            assert!(j["alloc_bytes_per_op"].as_f64().unwrap() > 0.0, "{j}");
-            assert_eq!(
-                j["allocs_method"],
-                "counting global allocator (alloc+realloc)"
-            );
-            assert!(j["peak_rss_bytes"].as_u64().unwrap() > 0);
-            assert!(matches!(
-                j["peak_rss_scope"].as_str(),
-                Some("loop" | "process")
-            ));
-            assert_eq!(j["gc_count"], Value::Null);
-            assert_eq!(j["gc_pause_ms"], Value::Null);
-            // 9 items + the first name's 15 bytes ("Widget \"Pro\" é") per decode.
-            let decodes = 10 + warmup.parse::<u64>().unwrap();
-            assert_eq!(j["consumed"].as_u64().unwrap(), decodes * (9 + 15));
-            assert!(!j["notes"].as_array().unwrap().is_empty());
+fn time_run_of_every_runner_and_mode() {
+    let fixture = common::fixture_path();
+    let digest = common::expected_digest();
+    for (runner, mode) in runs() {
+        let j = report(
+            TIMING_BIN,
+            &measure_args(&runner, &mode, fixture.to_str().unwrap(), "10", &digest),
+        );
+        assert_common(&j, &runner, &mode, "time", 10);
+        for f in [
+            "elapsed_ns",
+            "cpu_ns",
+            "runtime_rss_bytes",
+            "peak_rss_bytes",
+        ] {
+            assert!(j[f].as_u64().unwrap() > 0, "{f} in {j}");
+        }
+        assert!(matches!(
+            j["peak_rss_scope"].as_str(),
+            Some("loop" | "process")
+        ));
+        for f in COUNT_FIELDS {
+            assert_eq!(j[*f], Value::Null, "{f} in a time run: {j}");
         }
     }
 }
 
 #[test]
+fn count_run_of_every_runner_and_mode_is_exact() {
+    let fixture = common::fixture_path();
+    let document_bytes = common::fixture().len() as f64;
+    let digest = common::expected_digest();
+    let n = 300u64;
+    for (runner, mode) in runs() {
+        let mut args = measure_args(&runner, &mode, fixture.to_str().unwrap(), "300", &digest);
+        args.extend(["--measure", "count", "--retain-copies", "8"]);
+        let j = report(COUNT_BIN, &args);
+        assert_common(&j, &runner, &mode, "count", n);
+        // Every decode of the same bytes allocates the same: whole numbers per decode.
+        let allocs = j["allocs_total"].as_u64().unwrap();
+        let bytes = j["alloc_bytes_total"].as_u64().unwrap();
+        assert!(
+            allocs > 0 && allocs.is_multiple_of(n),
+            "{runner} {mode}: {allocs} allocations"
+        );
+        assert!(bytes.is_multiple_of(n), "{runner} {mode}: {bytes} bytes");
+        assert_eq!(j["allocs_per_op"].as_f64().unwrap(), (allocs / n) as f64);
+        assert_eq!(
+            j["alloc_bytes_per_op"].as_f64().unwrap(),
+            (bytes / n) as f64
+        );
+        assert_eq!(
+            j["allocs_method"],
+            "counting global allocator (alloc, alloc_zeroed, realloc)"
+        );
+        // A result keeps some of what its decode allocated, never more, and is of the order
+        // of the document, not ten times it.
+        let retained = j["retained_bytes"].as_u64().unwrap();
+        assert!(retained > 0, "{j}");
+        assert!(
+            retained <= bytes / n,
+            "{runner} {mode}: keeps {retained} of {} B",
+            bytes / n
+        );
+        assert!((retained as f64) < 10.0 * document_bytes, "{j}");
+        assert_eq!(j["retained_copies"], 8);
+        for f in TIME_FIELDS {
+            assert_eq!(j[*f], Value::Null, "{f} in a count run: {j}");
+        }
+    }
+}
+
+#[test]
+fn each_binary_refuses_the_other_kind_of_run() {
+    let fixture = common::fixture_path();
+    let digest = common::expected_digest();
+    let runner = &runs()[0].0;
+    let args = measure_args(runner, "typed", fixture.to_str().unwrap(), "10", &digest);
+    let cases: [(&str, &[&str], &str); 3] = [
+        (TIMING_BIN, &["--measure", "count"], "jsonbench-rust-count"),
+        (COUNT_BIN, &[], "jsonbench-rust"),
+        (COUNT_BIN, &["--measure", "time"], "jsonbench-rust"),
+    ];
+    for (bin, extra, pointing_to) in cases {
+        let out = run(bin, &[args.as_slice(), extra].concat());
+        assert_eq!(out.status.code(), Some(2), "{bin} {extra:?}");
+        assert!(out.stdout.is_empty());
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(message.contains(pointing_to), "{bin} {extra:?}: {message}");
+    }
+}
+
+#[test]
 fn wrong_expected_digest_reports_wrong() {
-    let (out, j) = measure(
-        "serde-json-owned",
+    let fixture = common::fixture_path();
+    let runner = &runs()[0].0;
+    let args = measure_args(
+        runner,
         "typed",
-        &common::fixture_path(),
-        "2",
+        fixture.to_str().unwrap(),
+        "10",
         "0123456789abcdef",
     );
-    assert!(out.status.success());
-    assert_all_fields(&j);
+    let j = report(TIMING_BIN, &args);
     assert_eq!(j["status"], "wrong");
     assert_eq!(j["digest_ok"], false);
     assert_eq!(j["digest"], common::expected_digest().as_str());
     assert!(j["reason"].as_str().unwrap().contains("0123456789abcdef"));
 }
 
+fn assert_failed(j: &Value, reason_starts: &str) {
+    assert_eq!(j["status"], "failed", "{j}");
+    assert_eq!(j["digest_ok"], false);
+    assert!(
+        j["reason"].as_str().unwrap().starts_with(reason_starts),
+        "{j}"
+    );
+    for f in TIME_FIELDS
+        .iter()
+        .chain(COUNT_FIELDS)
+        .chain(&["digest", "digest_last", "consumed"])
+    {
+        assert_eq!(j[*f], Value::Null, "{f} on a failed run: {j}");
+    }
+}
+
 #[test]
 fn decode_error_reports_failed_and_exits_0() {
-    let path = std::env::temp_dir().join(format!("jsonbench-rust-bad-{}.json", std::process::id()));
-    std::fs::write(&path, br#"{"status":"ok","total":1,"items":[{"id":1,"#).unwrap();
-    for &(runner, mode) in RUNS {
-        let (out, j) = measure(runner, mode, &path, "2", &common::expected_digest());
-        assert!(out.status.success(), "{runner} {mode}");
-        assert_all_fields(&j);
-        assert_eq!(j["status"], "failed", "{runner} {mode}: {j}");
-        assert!(
-            j["reason"].as_str().unwrap().starts_with("decode failed"),
-            "{j}"
-        );
-        assert_eq!(j["digest_ok"], Value::Null);
+    let bad = TempFile::new(br#"{"status":"ok","total":1,"items":[{"id":1,"#);
+    let digest = common::expected_digest();
+    for (runner, mode) in runs() {
+        let args = measure_args(&runner, &mode, bad.path(), "10", &digest);
+        assert_failed(&report(TIMING_BIN, &args), "decode failed");
+        let count = [args.as_slice(), &["--measure", "count"]].concat();
+        assert_failed(&report(COUNT_BIN, &count), "decode failed");
     }
-    std::fs::remove_file(&path).ok();
 }
 
 #[test]
 fn missing_fixture_reports_failed() {
-    let path = Path::new("/nonexistent/fixture.json");
-    let (out, j) = measure(
-        "serde-json-owned",
-        "typed",
-        path,
-        "2",
-        &common::expected_digest(),
-    );
-    assert!(out.status.success());
-    assert_eq!(j["status"], "failed");
-    assert!(
-        j["reason"]
-            .as_str()
-            .unwrap()
-            .contains("cannot read fixture")
-    );
+    let runner = &runs()[0].0;
+    let digest = common::expected_digest();
+    let args = measure_args(runner, "typed", "/nonexistent/fixture.json", "10", &digest);
+    assert_failed(&report(TIMING_BIN, &args), "cannot read fixture");
 }
 
 #[test]
@@ -187,9 +281,10 @@ fn bad_arguments_exit_2_with_a_message() {
     let fixture = common::fixture_path();
     let fixture = fixture.to_str().unwrap();
     let digest = common::expected_digest();
+    let runner = runs()[0].0.clone();
     let good = |over: &[(&str, &str)]| -> Vec<String> {
         let mut args = vec![
-            ("--runner", "serde-json-owned"),
+            ("--runner", runner.as_str()),
             ("--fixture", fixture),
             ("--mode", "typed"),
             ("--iterations", "10"),
@@ -207,19 +302,21 @@ fn bad_arguments_exit_2_with_a_message() {
             .flat_map(|(f, v)| [f.to_string(), v.to_string()])
             .collect()
     };
-    // Sanity: the unmodified arguments are accepted.
-    assert!(
-        run(&good(&[]).iter().map(String::as_str).collect::<Vec<_>>())
-            .status
-            .success()
-    );
+    let strings = |args: &[&str]| args.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let run_owned =
+        |bin: &str, args: &[String]| run(bin, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    // Sanity: the unmodified arguments are accepted, by each binary with its own --measure.
+    json_output(&run_owned(TIMING_BIN, &good(&[])));
+    json_output(&run_owned(
+        COUNT_BIN,
+        &good(&[("--measure", "count"), ("--retain-copies", "3")]),
+    ));
 
-    let cases: Vec<Vec<String>> = vec![
+    let timing_cases: Vec<Vec<String>> = vec![
         vec![],
-        vec!["--bogus".into()],
+        strings(&["--bogus"]),
         good(&[("--runner", "no-such-runner")]),
         good(&[("--mode", "dom")]),
-        good(&[("--runner", "serde-json-borrowed"), ("--mode", "tree")]),
         good(&[("--iterations", "0")]),
         good(&[("--iterations", "-5")]),
         good(&[("--warmup", "many")]),
@@ -227,13 +324,33 @@ fn bad_arguments_exit_2_with_a_message() {
         good(&[("--expect-digest", "0228fb58")]),
         good(&[("--expect-digest", "")]),
         good(&[("--fixture", "")]),
-        [good(&[]), vec!["--mode".into(), "tree".into()]].concat(),
-        vec!["--list".into(), "--mode".into(), "tree".into()],
-        vec!["--runner".into()],
+        good(&[("--measure", "wall")]),
+        good(&[("--retain-copies", "2")]), // a time run holds nothing
+        [good(&[]), strings(&["--mode", "tree"])].concat(),
+        strings(&["--list", "--mode", "tree"]),
+        strings(&["--list", "--validate"]),
+        strings(&["--validate", "--runner", &runner]),
+        strings(&[
+            "--validate",
+            "--runner",
+            &runner,
+            "--fixture",
+            fixture,
+            "--mode",
+            "tree",
+        ]),
+        strings(&["--runner"]),
     ];
-    for args in cases {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = run(&args);
+    let count_cases: Vec<Vec<String>> = vec![
+        good(&[("--measure", "count"), ("--retain-copies", "0")]),
+        good(&[("--measure", "count"), ("--retain-copies", "some")]),
+    ];
+    let cases = timing_cases
+        .into_iter()
+        .map(|a| (TIMING_BIN, a))
+        .chain(count_cases.into_iter().map(|a| (COUNT_BIN, a)));
+    for (bin, args) in cases {
+        let out = run_owned(bin, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty(), "{args:?}: nothing on stdout");
         assert!(!out.stderr.is_empty(), "{args:?}: a message on stderr");
@@ -241,29 +358,73 @@ fn bad_arguments_exit_2_with_a_message() {
 }
 
 #[test]
-fn list_describes_every_runner() {
-    let out = run(&["--list"]);
-    assert!(out.status.success());
-    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let list = list.as_array().unwrap();
-    let lock =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock")).unwrap();
-    let mut pairs = Vec::new();
-    for entry in list {
-        let obj = entry.as_object().unwrap();
-        assert_eq!(obj.len(), 4, "{entry}");
-        let runner = entry["runner"].as_str().unwrap();
-        let library = entry["library"].as_str().unwrap();
-        let version = entry["library_version"].as_str().unwrap();
-        // The reported version is the one in Cargo.lock.
-        assert!(
-            lock.contains(&format!("name = \"{library}\"\nversion = \"{version}\"")),
-            "{library} {version} not in Cargo.lock"
+fn a_runner_without_tree_mode_refuses_it() {
+    let entry = common::registry_entry(common::BUILD_ID);
+    let fixture = common::fixture_path();
+    let digest = common::expected_digest();
+    for r in entry["runners"].as_array().unwrap() {
+        if r["modes"].as_array().unwrap().iter().any(|m| m == "tree") {
+            continue;
+        }
+        let name = r["runner"].as_str().unwrap();
+        let out = run(
+            TIMING_BIN,
+            &measure_args(name, "tree", fixture.to_str().unwrap(), "10", &digest),
         );
-        for mode in entry["modes"].as_array().unwrap() {
-            pairs.push((runner.to_string(), mode.as_str().unwrap().to_string()));
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("has no tree mode"));
+    }
+}
+
+#[test]
+fn validate_accepts_and_rejects_with_every_runner_of_both_binaries() {
+    let expected = common::expected_digest();
+    let fixture = String::from_utf8(common::fixture()).unwrap();
+    for bin in [TIMING_BIN, COUNT_BIN] {
+        for (runner, _) in runs() {
+            let ok = common::validate(bin, &runner, &fixture);
+            let library = ok["library"].as_str().unwrap().to_string();
+            let fields = [
+                "protocol",
+                "runner",
+                "language",
+                "library",
+                "library_version",
+                "accepted",
+                "error",
+                "digest",
+            ];
+            assert_eq!(ok.as_object().unwrap().len(), fields.len(), "{ok}");
+            assert_eq!(ok["protocol"], 2);
+            assert_eq!(ok["runner"], runner.as_str());
+            assert_eq!(ok["language"], "rust");
+            assert_eq!(ok["accepted"], true);
+            assert_eq!(ok["error"], Value::Null);
+            assert_eq!(ok["digest"], expected.as_str());
+
+            // Trailing content: not JSON, whatever the library.
+            let bad = common::validate(bin, &runner, "[1, 2] x");
+            assert_eq!(bad["accepted"], false, "{bad}");
+            assert!(!bad["error"].as_str().unwrap().is_empty(), "{bad}");
+            assert_eq!(bad["digest"], Value::Null);
+            assert_eq!(bad["library"], library.as_str());
         }
     }
-    let want: Vec<(String, String)> = RUNS.iter().map(|&(r, m)| (r.into(), m.into())).collect();
-    assert_eq!(pairs, want);
+}
+
+#[test]
+fn validate_of_an_unreadable_file_is_an_error_not_a_verdict() {
+    let out = run(
+        TIMING_BIN,
+        &[
+            "--validate",
+            "--runner",
+            &runs()[0].0,
+            "--fixture",
+            "/nonexistent/doc.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
 }
