@@ -66,8 +66,8 @@ final class ListCommand implements Callable<Integer> {
         }
         for (ExternalRunners.Described d : ExternalRunners.describe(ExternalRunners.Setup.detect())) {
             if (langs.contains(d.language())) {
-                backends.add(new Row(d.name(), d.language(), d.library(), d.version(), d.modes(), d.defaultRun(),
-                        d.configuration(), null));
+                backends.add(new Row(d.runner().runner(), d.language(), d.runner().library(), d.version(),
+                        d.runner().modes(), d.runner().defaultRun(), d.runner().configuration(), null));
             }
         }
         if (format == ListFormat.json) {

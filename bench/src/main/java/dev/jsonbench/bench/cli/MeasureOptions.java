@@ -1,7 +1,9 @@
 package dev.jsonbench.bench.cli;
 
 import dev.jsonbench.bench.contestant.java.JavaContestant;
+import dev.jsonbench.bench.run.Analysis;
 import dev.jsonbench.bench.run.Counts;
+import dev.jsonbench.bench.run.Plan;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +57,25 @@ public final class MeasureOptions {
             description = "Time limit of every forked process (default: 120 s + 2 ms per decode, more for counting forks).")
     Integer forkTimeout;
 
+    @Option(names = "--time", paramLabel = "BASIS", defaultValue = "wall", order = 19,
+            description = "What is ranked: wall (the loop's wall time, what a user waits for) or cpu (its thread's CPU "
+                    + "time, less disturbed by other load on a shared machine) (default: ${DEFAULT-VALUE}).")
+    Analysis.TimeBasis time;
+
+    @Option(names = "--reference", paramLabel = "NAME", order = 20,
+            description = "The backend every row is compared with (default: the fastest of each document and mode).")
+    String reference;
+
+    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95", order = 21,
+            description = "Level of every interval and test of significance, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--memory", paramLabel = "HEAPS", defaultValue = "fair", order = 22,
+            description = "Heaps the Java backends are also measured under: none, fair (find the minimal heap by "
+                    + "bisection, then time and peak memory at twice it, as Go's GOGC=100 sizes a heap) or curve (fair, "
+                    + "plus 1.5, 4 and 8 times the minimal heap) (default: ${DEFAULT-VALUE}).")
+    Plan.Heaps memory;
+
     @Option(names = "--out", paramLabel = "DIR", order = 18,
             description = "Where results.json, results.md and logs/ go (default: results/<timestamp>/).")
     Path out;
@@ -92,6 +113,19 @@ public final class MeasureOptions {
             throw new ParameterException(spec.commandLine(), "--fork-timeout must be at least 1 second");
         }
         return Duration.ofSeconds(forkTimeout);
+    }
+
+    /** How the times are judged. */
+    Analysis analysis() {
+        try {
+            return new Analysis(confidence, time, reference);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
+    }
+
+    Plan.Heaps memory() {
+        return memory;
     }
 
     Path outDirectory() {

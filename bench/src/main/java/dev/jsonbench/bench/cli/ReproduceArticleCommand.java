@@ -6,7 +6,7 @@ import dev.jsonbench.bench.article.ArticleTable;
 import dev.jsonbench.bench.contestant.Selection;
 import dev.jsonbench.bench.contestant.external.ExternalRunners;
 import dev.jsonbench.bench.contestant.external.ProjectRoot;
-import dev.jsonbench.bench.contestant.external.RunnerBinary;
+import dev.jsonbench.bench.contestant.external.RunnerRegistry;
 import dev.jsonbench.bench.contestant.external.Toolchain;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.Config;
@@ -57,7 +57,7 @@ final class ReproduceArticleCommand implements Callable<Integer> {
         ArticleClaims claims = ArticleClaims.load(compare);
         var counts = measure.counts(claims.iterations());
         String heap = measure.heap();
-        ExternalRunners.Setup setup = new ExternalRunners.Setup(Optional.of(compare), null, RunnerBinary.defaults(compare),
+        ExternalRunners.Setup setup = new ExternalRunners.Setup(Optional.of(compare), null, RunnerRegistry.load(compare),
                 Toolchain.searchPath());
         for (String runner : claims.runners()) {
             if (setup.owner(runner).isEmpty()) {
@@ -68,7 +68,7 @@ final class ReproduceArticleCommand implements Callable<Integer> {
         names.addAll(javaNames());
         var lineup = Selection.select(names, null, heap, setup, spec.commandLine().getErr());
         var request = new Benchmark.Request("reproduce article", lineup, List.of(Mode.typed), null, counts, measure.quick(),
-                measure.forkTimeout(), heap, measure.outDirectory(),
+                measure.analysis(), measure.memory(), measure.forkTimeout(), heap, measure.outDirectory(),
                 new Config.Claims(claims.file().toString(), claims.iterations()));
         var outcome = new Benchmark(new Supervisor(null)).run(request, document -> {
             String article = ArticleTable.markdown(claims, document);

@@ -2,10 +2,10 @@ package dev.jsonbench.bench.contestant;
 
 import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.bench.contestant.external.ExternalRunners;
-import dev.jsonbench.bench.contestant.external.KnownRunner;
 import dev.jsonbench.bench.contestant.external.RunnerBinary;
 import dev.jsonbench.bench.contestant.java.JavaContestant;
 import dev.jsonbench.bench.protocol.Language;
+import dev.jsonbench.bench.protocol.RunnerListing;
 import dev.jsonbench.bench.run.BenchException;
 import dev.jsonbench.bench.run.Contestant;
 import dev.jsonbench.bench.run.Lineup;
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@code --languages} (default: all) says which languages take part; {@code --backends} names Java backends and
  * Go/Rust runners alike, e.g. {@code jackson,serde-json-owned,encoding-json}. Without it a run measures every Java
- * backend and one runner per Go/Rust library (the runners that are not {@link KnownRunner#variant() variants});
+ * backend and one runner per Go/Rust library (the runners whose {@link RunnerListing#defaultRun()} is true);
  * {@value #ALL} selects every runner. When {@code --backends} names only Java backends no toolchain is looked for
  * and nothing is built.
  */
@@ -79,7 +79,8 @@ public final class Selection {
                 javaNames.addAll(javaAvailable);
             }
             for (RunnerBinary binary : setup.binaries()) {
-                List<String> defaults = binary.runners().stream().filter(r -> !r.variant()).map(KnownRunner::name).toList();
+                List<String> defaults = binary.runners().stream().filter(RunnerListing::defaultRun).map(RunnerListing::runner)
+                        .toList();
                 if (langs.contains(binary.language()) && (all || !defaults.isEmpty())) {
                     external.put(binary, all ? null : defaults);
                 }
@@ -96,7 +97,8 @@ public final class Selection {
                     continue;
                 }
                 RunnerBinary owner = setup.owner(name).orElseThrow(() -> BenchException.usage("no JSON backend named '"
-                        + name + "'; available: " + available(javaAvailable, setup) + "; or " + ALL));
+                        + name + "'; available: " + available(javaAvailable, setup) + "; or " + ALL
+                        + (setup.compareProblem() == null ? "" : " (no Go or Rust runners: " + setup.compareProblem() + ")")));
                 requireLanguage(langs, owner.language(), name);
                 external.computeIfAbsent(owner, b -> new ArrayList<>()).add(name);
             }

@@ -17,6 +17,8 @@ import dev.jsonbench.fixtures.Digest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -98,7 +100,8 @@ public final class JavaRunner {
                 // typed mode unsupported
             }
             modes.add(Mode.tree);
-            runners.add(new RunnerListing(name, decoder.library(), decoder.backendVersion(), modes, decoder.configuration()));
+            runners.add(new RunnerListing(name, decoder.library(), decoder.backendVersion(), modes, decoder.configuration(),
+                    true, null));
         }
         return runners;
     }
@@ -116,36 +119,42 @@ public final class JavaRunner {
             e.printStackTrace(err);
             return report.status(Status.failed, "could not prepare the decoder: " + describe(e)).build();
         }
+        long consumed;
         try {
-            switch (args.measure()) {
+            consumed = switch (args.measure()) {
                 case time -> time(args, workload, report);
                 case count, profile -> count(args, workload, report);
-            }
+            };
         } catch (Throwable e) {
             e.printStackTrace(err);
             return report.status(Status.failed, "decode failed: " + describe(e)).build();
         }
         checkDigests(args, workload, report);
-        return report.consumed(workload.consumed()).build();
+        return report.consumed(consumed).build();
     }
 
-    private static void time(RunnerArgs args, Workload workload, RunReport.Builder report) {
+    /** The protocol's time run; returns the consume step of the timed decodes. */
+    private static long time(RunnerArgs args, Workload workload, RunReport.Builder report) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long rss = ProcessMemory.residentBytes();
+        report.runtimeRss(rss >= 0 ? rss : null);
         workload.run(args.warmup());
         System.gc();
 
         GcCounters gcBefore = GcCounters.now();
         boolean reset = ProcessMemory.resetPeak();
         long bytesBefore = threads.getCurrentThreadAllocatedBytes();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        workload.run(args.iterations());
+        long consumed = workload.run(args.iterations());
         long elapsed = System.nanoTime() - start;
+        long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         long bytesAfter = threads.getCurrentThreadAllocatedBytes();
         long peak = ProcessMemory.peakBytes();
         GcCounters gc = GcCounters.now().since(gcBefore);
 
-        report.elapsedNs(elapsed)
-                .allocations((double) (bytesAfter - bytesBefore) / args.iterations(), null, null)
+        report.times(elapsed, cpu)
+                .threadBytesPerOp((double) (bytesAfter - bytesBefore) / args.iterations())
                 .gc(gc.count(), gc.timeMs());
         if (peak >= 0) {
             report.peakRss(peak, reset ? RssScope.loop : RssScope.process);
@@ -153,24 +162,25 @@ public final class JavaRunner {
                 report.note("/proc/self/clear_refs refused: peak RSS is the whole process's");
             }
         }
+        return consumed;
     }
 
-    private static void count(RunnerArgs args, Workload workload, RunReport.Builder report) throws Exception {
+    /** The counting run (JFR, the JVM started with -XX:-UseTLAB), then the bytes one result keeps alive. */
+    private static long count(RunnerArgs args, Workload workload, RunReport.Builder report) throws Exception {
         String tlab = AllocationCounter.tlabProblem();
         if (tlab != null) {
             throw new IllegalStateException(tlab);
         }
         boolean profile = args.measure() == Measure.profile;
         Path file = profile ? args.profileFile() : AllocationCounter.temporaryRecordingFile();
+        long[] consumed = new long[1];
         try {
-            AllocationCount count = AllocationCounter.count(workload::run, args.warmup(), args.iterations(), file, profile);
-            report.allocations(count.bytesPerOp(), count.verified() ? count.allocsPerOp() : null,
+            AllocationCount count = AllocationCounter.count(n -> consumed[0] = workload.run(n), args.warmup(),
+                    args.iterations(), file, profile);
+            report.counted(count.events(), count.threadBytes(), args.iterations(),
                             AllocationCounter.METHOD + (profile ? ", with stack traces" : ""))
                     .countEvidence(count.verified(), count.events(), count.eventBytes(), count.threadBytes(),
                             count.problem(), count.steady(), Thread.currentThread().threadId());
-            if (count.verified() && !count.steady()) {
-                report.note("allocations per op not a whole number: the counted window was not in a steady state");
-            }
             if (profile) {
                 report.jfrFile(file.toAbsolutePath().toString());
             }
@@ -179,6 +189,34 @@ public final class JavaRunner {
                 Files.deleteIfExists(file);
             }
         }
+        if (!profile) {
+            report.retained(retainedBytes(workload, args.retainCopies()), args.retainCopies());
+        }
+        return consumed[0];
+    }
+
+    /**
+     * Bytes one result keeps alive: heap used after full collections with {@code copies} results held, minus without,
+     * divided by {@code copies} (which divides the noise of whatever else the JVM allocates meanwhile).
+     */
+    static long retainedBytes(Workload workload, int copies) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Object[] held = new Object[copies];
+        collect();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        for (int i = 0; i < copies; i++) {
+            held[i] = workload.decodeOnce();
+        }
+        collect();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        Reference.reachabilityFence(held);
+        return Math.round(Math.max(0, after - before) / (double) copies);
+    }
+
+    /** Two full collections: the second frees what finalization or reference processing kept for the first. */
+    private static void collect() {
+        System.gc();
+        System.gc();
     }
 
     private static void checkDigests(RunnerArgs args, Workload workload, RunReport.Builder report) {

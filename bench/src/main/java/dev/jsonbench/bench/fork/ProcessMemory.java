@@ -26,10 +26,19 @@ public final class ProcessMemory {
 
     /** Peak resident set in bytes ({@code VmHWM}), or -1 where there is no /proc. */
     public static long peakBytes() {
+        return statusBytes("VmHWM:");
+    }
+
+    /** Resident set in bytes now ({@code VmRSS}), or -1 where there is no /proc. */
+    public static long residentBytes() {
+        return statusBytes("VmRSS:");
+    }
+
+    private static long statusBytes(String field) {
         try {
             for (String line : Files.readAllLines(STATUS, StandardCharsets.US_ASCII)) {
-                if (line.startsWith("VmHWM:")) {
-                    String[] parts = line.substring(6).trim().split("\\s+");
+                if (line.startsWith(field)) {
+                    String[] parts = line.substring(field.length()).trim().split("\\s+");
                     long value = Long.parseLong(parts[0]);
                     return parts.length > 1 && parts[1].equalsIgnoreCase("kB") ? value * 1024 : value;
                 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Parsed by hand: the fork loads as little as it can besides the contestant.
  */
 record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iterations, int warmup,
-                  String expectDigest, Measure measure, Path profileFile) {
+                  String expectDigest, Measure measure, int retainCopies, Path profileFile) {
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -28,6 +28,7 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
         Integer warmup = null;
         String digest = null;
         Measure measure = Measure.time;
+        Integer retainCopies = null;
         Path profile = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -40,6 +41,7 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
                 case "--warmup" -> warmup = number(value(args, ++i, arg), arg, 0);
                 case "--expect-digest" -> digest = value(args, ++i, arg);
                 case "--measure" -> measure = word(Measure.class, value(args, ++i, arg), arg);
+                case "--retain-copies" -> retainCopies = number(value(args, ++i, arg), arg, 1);
                 case "--profile-jfr" -> {
                     measure = Measure.profile;
                     profile = Path.of(value(args, ++i, arg));
@@ -48,7 +50,7 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
             }
         }
         if (list) {
-            return new RunnerArgs(true, null, null, null, 0, 0, null, measure, null);
+            return new RunnerArgs(true, null, null, null, 0, 0, null, measure, 0, null);
         }
         require(runner, "--runner");
         require(fixture, "--fixture");
@@ -62,7 +64,11 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
         if (measure == Measure.profile && profile == null) {
             throw new UsageException("--measure profile needs --profile-jfr FILE");
         }
-        return new RunnerArgs(false, runner, fixture, mode, iterations, warmup, digest, measure, profile);
+        if (retainCopies != null && measure != Measure.count) {
+            throw new UsageException("--retain-copies goes with --measure count");
+        }
+        return new RunnerArgs(false, runner, fixture, mode, iterations, warmup, digest, measure,
+                retainCopies == null ? 1 : retainCopies, profile);
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

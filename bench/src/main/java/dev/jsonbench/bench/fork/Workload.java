@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The measured work of one mode: decode the same bytes {@code n} times, consuming each result cheaply and
- * without allocating, so that no decode can be optimised away and the loop adds no allocation of its own.
- * Each mode has its own final class so that the loop's call sites stay monomorphic.
+ * The measured work of one mode: decode the same bytes {@code n} times, consuming each result cheaply and without
+ * allocating, so that no decode can be optimised away and the loop adds no allocation of its own. The consume step is
+ * the one every runner shares ({@code compare/PROTOCOL.md}). Each mode has its own final class so that the loop's
+ * call sites stay monomorphic.
  */
 public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
 
-    /** The first and last result of the latest {@link #run}, and the running sum of consumed values. */
+    /** The first result of the process and the last of the latest {@link #run}. */
     Object first;
     Object last;
-    long consumed;
 
     final byte[] input;
 
@@ -33,8 +33,11 @@ public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
         };
     }
 
-    /** Decodes {@link #input} {@code n} times. */
-    public abstract void run(int n);
+    /** Decodes {@link #input} {@code n} times; returns the consume step summed over them. */
+    public abstract long run(int n);
+
+    /** One decode, its result kept by the caller (retained-memory measurement). */
+    public abstract Object decodeOnce();
 
     public Object first() {
         return first;
@@ -42,10 +45,6 @@ public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
 
     public Object last() {
         return last;
-    }
-
-    public long consumed() {
-        return consumed;
     }
 
     /** Into the fixture model. */
@@ -58,28 +57,35 @@ public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
         }
 
         @Override
-        public void run(int n) {
+        public long run(int n) {
             if (n <= 0) {
-                return;
+                return 0;
             }
             byte[] bytes = input;
             TypedDecoder<ApiResponse> d = decoder;
             ApiResponse result = d.decode(bytes, 0, bytes.length);
-            first = result;
+            if (first == null) {
+                first = result;
+            }
             long sum = consume(result);
             for (int i = 1; i < n; i++) {
                 result = d.decode(bytes, 0, bytes.length);
                 sum += consume(result);
             }
             last = result;
-            consumed += sum;
+            return sum;
         }
 
-        /** Items plus the length of the first name: touches the result without allocating. */
+        @Override
+        public Object decodeOnce() {
+            return decoder.decode(input, 0, input.length);
+        }
+
+        /** {@code len(items) + len(items[0].name)}. */
         static long consume(ApiResponse response) {
             List<Item> items = response.items();
             if (items == null || items.isEmpty()) {
-                return response.total();
+                return 0;
             }
             String name = items.get(0).name();
             return items.size() + (name == null ? 0 : name.length());
@@ -96,35 +102,50 @@ public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
         }
 
         @Override
-        public void run(int n) {
+        public long run(int n) {
             if (n <= 0) {
-                return;
+                return 0;
             }
             byte[] bytes = input;
             JsonDecoder d = decoder;
             Object result = d.decodeTree(bytes, 0, bytes.length);
-            first = result;
+            if (first == null) {
+                first = result;
+            }
             long sum = consume(result);
             for (int i = 1; i < n; i++) {
                 result = d.decodeTree(bytes, 0, bytes.length);
                 sum += consume(result);
             }
             last = result;
-            consumed += sum;
+            return sum;
         }
 
-        /** The size of the top-level container (or string), without allocating. */
-        static long consume(Object value) {
-            if (value instanceof Map<?, ?> map) {
-                return map.size();
+        @Override
+        public Object decodeOnce() {
+            return decoder.decodeTree(input, 0, input.length);
+        }
+
+        /** {@code size(root) + len(items) + len(items[0].name)}, without allocating. */
+        static long consume(Object root) {
+            long sum = size(root);
+            if (root instanceof Map<?, ?> object && object.get("items") instanceof List<?> items && !items.isEmpty()) {
+                sum += items.size();
+                if (items.get(0) instanceof Map<?, ?> item && item.get("name") instanceof String name) {
+                    sum += name.length();
+                }
             }
-            if (value instanceof List<?> list) {
-                return list.size();
-            }
-            if (value instanceof String string) {
-                return string.length();
-            }
-            return value == null ? 0 : 1;
+            return sum;
+        }
+
+        private static long size(Object value) {
+            return switch (value) {
+                case null -> 0;
+                case Map<?, ?> map -> map.size();
+                case List<?> list -> list.size();
+                case String string -> string.length();
+                default -> 1;
+            };
         }
     }
 }

@@ -14,10 +14,17 @@ import java.util.List;
  * @param protocol          the protocol version the runner speaks ({@link #PROTOCOL})
  * @param measure           what this process measured; null from runners that only time (protocol 1)
  * @param reason            why the status is not ok, null when it is
- * @param elapsedNs         wall time of the timed loop, monotonic clock
- * @param allocBytesPerOp   heap bytes allocated per decode
+ * @param elapsedNs         time run: wall time of the timed loop, monotonic clock
+ * @param cpuNs             time run: thread CPU time of the timed loop ({@code elapsedNs - cpuNs} is time the
+ *                          thread waited: other load, steal, and in a JVM also collector pauses)
+ * @param runtimeRssBytes   time run: resident set after start-up and setup, before the first decode
+ * @param allocsTotal       count run: exact allocations of the counted window
+ * @param allocBytesTotal   count run: exact bytes of the counted window
+ * @param allocBytesPerOp   heap bytes allocated per decode (count run; the Java time run also reads ThreadMXBean)
  * @param allocsPerOp       heap allocations per decode, from the language's exact counter
  * @param allocsMethod      how allocations were counted
+ * @param retainedBytes     count run: bytes one decoded result keeps alive
+ * @param retainedCopies    count run: results held at once to measure it
  * @param peakRssBytes      peak resident set of the timed loop ({@code VmHWM})
  * @param gcCount           collections during the timed loop; null without a GC
  * @param gcPauseMs         their total pause
@@ -47,9 +54,15 @@ public record RunReport(
         Long iterations,
         Long warmup,
         Long elapsedNs,
+        Long cpuNs,
+        Long runtimeRssBytes,
+        Long allocsTotal,
+        Long allocBytesTotal,
         Double allocBytesPerOp,
         Double allocsPerOp,
         String allocsMethod,
+        Long retainedBytes,
+        Integer retainedCopies,
         Long peakRssBytes,
         RssScope peakRssScope,
         Long gcCount,
@@ -71,7 +84,7 @@ public record RunReport(
         String jfrFile) {
 
     /** The protocol version this project's runners speak. */
-    public static final int PROTOCOL = 1;
+    public static final int PROTOCOL = 2;
 
     public RunReport {
         notes = notes == null ? List.of() : List.copyOf(notes);
@@ -95,9 +108,15 @@ public record RunReport(
         private Long iterations;
         private Long warmup;
         private Long elapsedNs;
+        private Long cpuNs;
+        private Long runtimeRssBytes;
+        private Long allocsTotal;
+        private Long allocBytesTotal;
         private Double allocBytesPerOp;
         private Double allocsPerOp;
         private String allocsMethod;
+        private Long retainedBytes;
+        private Integer retainedCopies;
         private Long peakRssBytes;
         private RssScope peakRssScope;
         private Long gcCount;
@@ -143,15 +162,36 @@ public record RunReport(
             return this;
         }
 
-        public Builder elapsedNs(long elapsedNs) {
+        public Builder times(long elapsedNs, long cpuNs) {
             this.elapsedNs = elapsedNs;
+            this.cpuNs = cpuNs;
             return this;
         }
 
-        public Builder allocations(Double bytesPerOp, Double allocsPerOp, String method) {
-            this.allocBytesPerOp = bytesPerOp;
-            this.allocsPerOp = allocsPerOp;
+        public Builder runtimeRss(Long bytes) {
+            this.runtimeRssBytes = bytes;
+            return this;
+        }
+
+        /** A count run's exact totals over {@code iterations} decodes, and the per-decode figures from them. */
+        public Builder counted(long allocations, long bytes, long iterations, String method) {
+            this.allocsTotal = allocations;
+            this.allocBytesTotal = bytes;
+            this.allocsPerOp = (double) allocations / iterations;
+            this.allocBytesPerOp = (double) bytes / iterations;
             this.allocsMethod = method;
+            return this;
+        }
+
+        public Builder retained(long bytes, int copies) {
+            this.retainedBytes = bytes;
+            this.retainedCopies = copies;
+            return this;
+        }
+
+        /** A time run's ThreadMXBean bytes per decode (the Java fork's extension of a time run). */
+        public Builder threadBytesPerOp(double bytesPerOp) {
+            this.allocBytesPerOp = bytesPerOp;
             return this;
         }
 
@@ -209,7 +249,8 @@ public record RunReport(
 
         public RunReport build() {
             return new RunReport(PROTOCOL, runner, Language.java, library, libraryVersion, mode, measure, status, reason,
-                    iterations, warmup, elapsedNs, allocBytesPerOp, allocsPerOp, allocsMethod, peakRssBytes, peakRssScope,
+                    iterations, warmup, elapsedNs, cpuNs, runtimeRssBytes, allocsTotal, allocBytesTotal, allocBytesPerOp,
+                    allocsPerOp, allocsMethod, retainedBytes, retainedCopies, peakRssBytes, peakRssScope,
                     gcCount, gcPauseMs, digest, digestLast, digestOk, consumed, notes, configuration, jvmFlags,
                     allocsVerified, allocsEvents, allocsEventBytes, allocsThreadBytes, allocsProblem, allocsSteady,
                     benchmarkThreadId, jfrFile);

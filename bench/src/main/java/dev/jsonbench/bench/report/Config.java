@@ -23,12 +23,18 @@ import java.util.List;
  * @param heap            the fixed heap of every Java fork
  * @param jvmFlags        flags of the timed Java forks
  * @param countJvmFlags   flags of the counting Java forks; null when no Java backend is measured
+ * @param confidence      the level of every interval and test
+ * @param timeBasis       what was ranked: {@code wall} or {@code cpu} time of the timed loops
+ * @param reference       the runner every row was compared with; null for the fastest of each document and mode
+ * @param memory          the heaps the Java backends were measured under besides their own: {@code none},
+ *                        {@code fair} (twice the minimal heap) or {@code curve}
  * @param claims          the published figures a reproduction sets beside the measured ones; null for a plain run
  */
 public record Config(String command, List<String> backends, List<Language> languages, List<Mode> modes,
                      List<Fixture> fixtures, int iterations, int warmup, int runs, int countIterations, int countWarmup,
                      boolean quick, Integer forkTimeoutS, String order, String java, String heap, List<String> jvmFlags,
-                     List<String> countJvmFlags, @JsonInclude(JsonInclude.Include.NON_NULL) Claims claims) {
+                     List<String> countJvmFlags, double confidence, String timeBasis, String reference, String memory,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Claims claims) {
 
     public Config {
         backends = List.copyOf(backends);

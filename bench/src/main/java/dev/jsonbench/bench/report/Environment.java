@@ -60,10 +60,13 @@ public record Environment(String date, String cpuModel, Integer cores, Long memo
     /**
      * What became of one Go or Rust runner binary.
      *
-     * @param status  ok, skipped (toolchain missing) or failed (build or {@code --list})
-     * @param rebuilt whether it was built during this run
+     * @param status   ok, skipped (toolchain missing) or failed (build or {@code --list})
+     * @param rebuilt  whether it was built during this run
+     * @param settings how it was built, as it reports (Rust profile and target features, Go build settings); null
+     *                 when it did not build
      */
-    public record RunnerBuild(String binary, String buildCommand, Status status, String reason, boolean rebuilt) {
+    public record RunnerBuild(String binary, String buildCommand, Status status, String reason, boolean rebuilt,
+                              Map<String, String> settings) {
     }
 
     /**

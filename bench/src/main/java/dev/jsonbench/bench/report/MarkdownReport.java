@@ -2,11 +2,9 @@ package dev.jsonbench.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** results.md: the ranking per document, then every result's details, its notes, the environment and the configuration. */
 public final class MarkdownReport {
@@ -20,7 +18,8 @@ public final class MarkdownReport {
         for (Map.Entry<String, List<Result>> group : byFixture.entrySet()) {
             List<Result> results = group.getValue();
             out.append("## ").append(Ranking.headline(document, group.getKey(), results)).append("\n\n");
-            out.append(TextTable.markdown(Ranking.rows(results), TextTable.Columns.FIGURES)).append('\n');
+            out.append(TextTable.markdown(Ranking.speedRows(results), TextTable.Columns.FIGURES, 1, 7)).append('\n');
+            out.append(TextTable.markdown(Ranking.memoryRows(results), TextTable.Columns.FIGURES)).append('\n');
             List<Result> others = results.stream().filter(r -> !r.ok()).toList();
             if (!others.isEmpty()) {
                 out.append("Not ranked:\n\n");
@@ -45,11 +44,7 @@ public final class MarkdownReport {
                     Objects.toString(r.configuration(), "")});
         }
         out.append(TextTable.markdown(rows, TextTable.Columns.TEXT)).append('\n');
-        Set<String> notes = new LinkedHashSet<>();
-        for (Result r : document.results()) {
-            r.notes().forEach(n -> notes.add(r.label() + ": " + n));
-            r.failures().forEach(f -> notes.add(r.label() + ": " + f));
-        }
+        List<String> notes = Ranking.groupedNotes(document.results());
         if (!notes.isEmpty()) {
             out.append("### Notes\n\n");
             notes.forEach(n -> out.append("- ").append(TextTable.escape(n)).append('\n'));

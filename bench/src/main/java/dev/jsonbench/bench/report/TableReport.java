@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The terminal table: per document, the ranking, the results not ranked with their reason, then how it was measured. */
+/**
+ * The terminal report: per document, the ranking by time and the memory of the same rows, the results not ranked with
+ * their reason; then the notes (each once, with its rows) and how the figures were made.
+ */
 public final class TableReport {
 
     private TableReport() {
@@ -15,7 +18,8 @@ public final class TableReport {
         for (Map.Entry<String, List<Result>> group : Ranking.byFixture(document.results()).entrySet()) {
             List<Result> results = group.getValue();
             out.append(Ranking.headline(document, group.getKey(), results)).append('\n');
-            out.append(TextTable.aligned(Ranking.rows(results), TextTable.Columns.FIGURES));
+            out.append(TextTable.aligned(Ranking.speedRows(results), TextTable.Columns.FIGURES)).append('\n');
+            out.append(TextTable.aligned(Ranking.memoryRows(results), TextTable.Columns.FIGURES));
             List<Result> others = results.stream().filter(r -> !r.ok()).toList();
             if (!others.isEmpty()) {
                 out.append("Not ranked:\n");
@@ -24,6 +28,12 @@ public final class TableReport {
                             .append(r.reason() == null ? "" : " - " + r.reason()).append('\n');
                 }
             }
+            out.append('\n');
+        }
+        List<String> notes = Ranking.groupedNotes(document.results().stream().filter(Result::ok).toList());
+        if (!notes.isEmpty()) {
+            out.append("Notes:\n");
+            notes.forEach(n -> out.append("- ").append(n).append('\n'));
             out.append('\n');
         }
         Ranking.footer(document).forEach(line -> out.append(line).append('\n'));

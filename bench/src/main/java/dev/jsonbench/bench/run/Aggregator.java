@@ -1,5 +1,6 @@
 package dev.jsonbench.bench.run;
 
+import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.protocol.RssScope;
@@ -7,6 +8,8 @@ import dev.jsonbench.bench.protocol.RunReport;
 import dev.jsonbench.bench.protocol.Status;
 import dev.jsonbench.bench.report.Result;
 import dev.jsonbench.bench.report.Spread;
+import dev.jsonbench.bench.stats.Interval;
+import dev.jsonbench.bench.stats.MedianInterval;
 import dev.jsonbench.bench.stats.Stats;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,16 +26,16 @@ import java.util.function.Function;
  *   <li>status: {@code wrong} if any run's digest differed; else {@code failed} if any timed run failed
  *       (the figures of the runs that worked are still given); else {@code ok}. A failed counting run alone
  *       leaves the result ok with no allocation count.</li>
- *   <li>time: median, min and max of the runs' totals; ns/op and MB/s from the median.</li>
- *   <li>bytes/op: median of the timed runs (they agree to the byte in a steady state); peak RSS and GC count:
- *       lower median (one of the runs' own values); GC pause: median.</li>
- *   <li>allocations/op: the counting run's figure, given only when verified.</li>
+ *   <li>time: median of the runs with a distribution-free interval, wall and thread CPU time; each run with the
+ *       machine's conditions and noise flags ({@link Noise}).</li>
+ *   <li>allocations: the counting run's figures, given only when verified: a whole number of allocations and bytes
+ *       per decode, and (Java) the JFR events adding up to ThreadMXBean's bytes and equal to the timed runs' bytes per
+ *       decode exactly.</li>
+ *   <li>memory: peak RSS and GC count: lower median (one of the runs' own values); GC pause: median; retained bytes
+ *       from the counting run.</li>
  * </ul>
  */
 public final class Aggregator {
-
-    /** Counting and timed windows whose bytes/op differ by more than this share are flagged. */
-    static final double BYTES_TOLERANCE = 0.005;
 
     private Aggregator() {
     }
@@ -42,26 +45,26 @@ public final class Aggregator {
                                 long iterations, long warmup) {
         List<String> failures = status == Status.failed ? List.of("build: failed: " + reason) : List.of();
         return new Result(contestant.name(), contestant.language(), contestant.library(), contestant.libraryVersion(),
-                contestant.configuration(), fixture.name(), mode, status, reason, iterations, warmup, null, null, null,
-                null, contestant.runtimeFlags(Measure.time), countFlags(contestant), List.of(), failures);
+                contestant.configuration(), contestant.work(), fixture.name(), mode, status, reason, iterations, warmup,
+                null, null, null, null, contestant.runtimeFlags(Measure.time), countFlags(contestant), List.of(), failures);
     }
 
     public static Result aggregate(Contestant contestant, BenchFixture fixture, Mode mode, long iterations, long warmup,
-                                   List<RunOutcome> timed, RunOutcome count) {
+                                   List<RunOutcome> timed, RunOutcome count, Analysis analysis) {
         List<String> failures = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
         String wrongReason = null;
         String failedReason = null;
-        List<RunReport> measured = new ArrayList<>();
+        List<RunOutcome> measured = new ArrayList<>();
         for (RunOutcome run : timed) {
             String where = "run " + run.job().run() + " of " + run.job().runs();
             switch (run.status()) {
-                case ok -> measured.add(run.report());
+                case ok -> measured.add(run);
                 case wrong -> {
                     failures.add(where + ": wrong: " + run.reason());
                     wrongReason = wrongReason != null ? wrongReason : where + ": " + run.reason();
                     if (run.report() != null && run.report().elapsedNs() != null) {
-                        measured.add(run.report());
+                        measured.add(run);
                     }
                 }
                 default -> {
@@ -88,68 +91,123 @@ public final class Aggregator {
                 : failedReason != null ? failedReason
                 : measured.isEmpty() ? "no run was measured" : null;
 
-        List<Long> runsNs = values(measured, RunReport::elapsedNs);
-        Result.Timing timing = runsNs.isEmpty() ? Result.Timing.NONE : new Result.Timing(runsNs, Spread.ofNanosAsMillis(runsNs),
-                Stats.median(runsNs) / iterations, fixture.bytes() * (double) iterations / Stats.median(runsNs) * 1e3);
-
-        List<Double> bytes = values(measured, RunReport::allocBytesPerOp);
-        Double bytesPerOp = bytes.isEmpty() ? null : Stats.median(bytes);
-        Result.Allocations allocations = contestant.countsSeparately()
-                ? countedSeparately(count, bytesPerOp, status, notes)
-                : countedInline(measured, bytesPerOp);
-
-        List<Long> rss = values(measured, RunReport::peakRssBytes);
-        List<Long> gcCounts = values(measured, RunReport::gcCount);
-        List<Double> gcPauses = values(measured, RunReport::gcPauseMs);
-        boolean wholeProcess = measured.stream().anyMatch(r -> r.peakRssScope() != RssScope.loop);
-        Result.Memory memory = new Result.Memory(rss.isEmpty() ? null : Stats.lowerMedian(rss),
-                rss.isEmpty() ? null : wholeProcess ? RssScope.process : RssScope.loop,
-                gcCounts.isEmpty() ? null : Stats.lowerMedian(gcCounts), gcPauses.isEmpty() ? null : Stats.median(gcPauses));
+        List<RunReport> reports = measured.stream().map(RunOutcome::report).toList();
+        Result.Timing timing = timing(measured, fixture.bytes(), iterations, analysis.confidence());
+        Result.Allocations allocations = allocations(contestant, reports, count, status, iterations, notes);
+        Result.Memory memory = memory(reports, count);
 
         Boolean digestOk = measured.isEmpty() && wrongReason == null ? null : wrongReason == null;
-        String digest = measured.stream().map(RunReport::digest).filter(Objects::nonNull).findFirst().orElse(null);
+        String digest = reports.stream().map(RunReport::digest).filter(Objects::nonNull).findFirst().orElse(null);
 
         return new Result(contestant.name(), contestant.language(), contestant.library(), contestant.libraryVersion(),
-                contestant.configuration(), fixture.name(), mode, status, reason, iterations, warmup, timing, allocations,
-                memory, new Result.Verification(digest, digestOk), contestant.runtimeFlags(Measure.time),
+                contestant.configuration(), contestant.work(), fixture.name(), mode, status, reason, iterations, warmup,
+                timing, allocations, memory, new Result.Verification(digest, digestOk), contestant.runtimeFlags(Measure.time),
                 countFlags(contestant), List.copyOf(notes), failures);
     }
 
-    /** A Java count: the counting fork's figure, only when it verified; the timed runs' bytes/op. */
-    private static Result.Allocations countedSeparately(RunOutcome count, Double bytesPerOp, Status status, Set<String> notes) {
+    /** Median wall and CPU time per decode with their intervals; each run with its conditions and flags. */
+    static Result.Timing timing(List<RunOutcome> measured, long documentBytes, long iterations, double confidence) {
+        List<RunReport> reports = measured.stream().map(RunOutcome::report).toList();
+        List<Long> runsNs = values(reports, RunReport::elapsedNs);
+        if (runsNs.isEmpty()) {
+            return Result.Timing.NONE;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Result.Run> runs = new ArrayList<>();
+        for (RunOutcome run : measured) {
+            RunReport r = run.report();
+            Conditions c = run.conditions();
+            runs.add(new Result.Run(r.elapsedNs(), r.cpuNs(), r.gcPauseMs(), c.stealPercent(), c.loadAverage(),
+                    Noise.flags(r.elapsedNs(), r.cpuNs(), r.gcPauseMs(), c.stealPercent(), c.loadAverage(), cores)));
+        }
+        double median = Stats.median(runsNs);
+        List<Long> cpu = values(reports, RunReport::cpuNs);
+        boolean everyCpu = cpu.size() == runsNs.size();
+        return new Result.Timing(runsNs, runs, Spread.ofNanosAsMillis(runsNs), median / iterations,
+                perOp(runsNs, iterations, confidence), everyCpu ? Stats.median(cpu) / iterations : null,
+                everyCpu ? perOp(cpu, iterations, confidence) : null, documentBytes * (double) iterations / median * 1e3, null);
+    }
+
+    private static Interval perOp(List<Long> totals, long iterations, double confidence) {
+        return MedianInterval.of(totals.stream().mapToDouble(Long::doubleValue).toArray(), confidence).scaled(1.0 / iterations);
+    }
+
+    /**
+     * The allocation figures, verified or not. Java: bytes per decode from the timed runs (ThreadMXBean), the count
+     * from the counting fork; Go and Rust: both from the counting run.
+     */
+    static Result.Allocations allocations(Contestant contestant, List<RunReport> timed, RunOutcome count, Status status,
+                                          long iterations, Set<String> notes) {
+        boolean java = contestant.language() == Language.java;
+        List<Double> timedBytes = java ? values(timed, RunReport::allocBytesPerOp) : List.of();
+        Double timedBytesPerOp = timedBytes.isEmpty() ? null : Stats.median(timedBytes);
         if (count == null || !count.ok()) {
             if (count == null && status == Status.ok) {
                 notes.add("allocations not counted");
             }
-            return new Result.Allocations(bytesPerOp, null, false, null);
+            return new Result.Allocations(timedBytesPerOp, null, false, null, count == null ? "not counted"
+                    : "the counting run " + count.status() + ": " + count.reason());
         }
         RunReport report = count.report();
-        boolean verified = Boolean.TRUE.equals(report.allocsVerified());
-        if (!verified) {
-            notes.add("allocation count unverified, not reported: " + report.allocsProblem());
-        }
         addNotes(notes, report);
-        Double countBytes = report.allocBytesPerOp();
-        if (verified && countBytes != null && bytesPerOp != null
-                && Math.abs(countBytes - bytesPerOp) > BYTES_TOLERANCE * Math.max(1, bytesPerOp)) {
-            notes.add(String.format(Locale.ROOT, "the counting window allocated %.1f B/op, the timed runs %.1f B/op: "
-                    + "the count may not represent the timed loop (JIT state)", countBytes, bytesPerOp));
+        String problem = countProblem(report, java, timedBytes);
+        if (problem != null) {
+            notes.add("allocation count unverified, not reported: " + problem);
         }
-        return new Result.Allocations(bytesPerOp, verified ? report.allocsPerOp() : null, verified, report.allocsMethod());
+        Double bytesPerOp = java ? timedBytesPerOp : report.allocBytesPerOp();
+        return new Result.Allocations(bytesPerOp, problem == null ? report.allocsPerOp() : null, problem == null,
+                report.allocsMethod(), problem);
     }
 
-    /** A runner that counts inside its timed runs (Go, Rust): the median over runs. */
-    private static Result.Allocations countedInline(List<RunReport> measured, Double bytesPerOp) {
-        List<Double> counts = values(measured, RunReport::allocsPerOp);
-        if (counts.isEmpty()) {
-            return new Result.Allocations(bytesPerOp, null, false, null);
+    /**
+     * Why a count cannot be trusted, or null: not a whole number of allocations or bytes per decode (the window was not
+     * in a steady state); Java: JFR lost events or they do not add up to ThreadMXBean's bytes, or the window allocated
+     * other bytes per decode than the timed runs (their JIT state differed), or the timed runs disagree among themselves.
+     */
+    static String countProblem(RunReport count, boolean java, List<Double> timedBytes) {
+        long n = count.iterations() == null ? 0 : count.iterations();
+        if (n < 1 || count.allocsTotal() == null || count.allocBytesTotal() == null) {
+            return "the counting run reported no totals";
         }
-        String method = measured.stream().map(RunReport::allocsMethod).filter(Objects::nonNull).findFirst().orElse(null);
-        return new Result.Allocations(bytesPerOp, Stats.median(counts), true, method);
+        if (java && !Boolean.TRUE.equals(count.allocsVerified())) {
+            return count.allocsProblem() == null ? "JFR evidence missing" : count.allocsProblem();
+        }
+        if (count.allocsTotal() % n != 0 || count.allocBytesTotal() % n != 0) {
+            return String.format(Locale.ROOT, "%s allocations and %s bytes over %d decodes are not whole numbers per "
+                    + "decode: the counted window was not in a steady state", count.allocsTotal(), count.allocBytesTotal(), n);
+        }
+        if (java) {
+            double counted = (double) count.allocBytesTotal() / n;
+            if (timedBytes.isEmpty()) {
+                return "no timed run to compare the counted bytes with";
+            }
+            if (timedBytes.stream().distinct().count() > 1) {
+                return "the timed runs allocated different bytes per decode (" + timedBytes + "): not in a steady state";
+            }
+            if (timedBytes.getFirst() != counted) {
+                return String.format(Locale.ROOT, "the counting window allocated %.1f B per decode, the timed runs %.1f B: "
+                        + "their JIT states differed", counted, timedBytes.getFirst());
+            }
+        }
+        return null;
     }
 
+    static Result.Memory memory(List<RunReport> timed, RunOutcome count) {
+        List<Long> rss = values(timed, RunReport::peakRssBytes);
+        List<Long> gcCounts = values(timed, RunReport::gcCount);
+        List<Double> gcPauses = values(timed, RunReport::gcPauseMs);
+        List<Long> runtime = values(timed, RunReport::runtimeRssBytes);
+        boolean wholeProcess = timed.stream().anyMatch(r -> r.peakRssScope() != RssScope.loop);
+        Long retained = count != null && count.ok() ? count.report().retainedBytes() : null;
+        return new Result.Memory(rss.isEmpty() ? null : Stats.lowerMedian(rss),
+                rss.isEmpty() ? null : wholeProcess ? RssScope.process : RssScope.loop,
+                gcCounts.isEmpty() ? null : Stats.lowerMedian(gcCounts), gcPauses.isEmpty() ? null : Stats.median(gcPauses),
+                runtime.isEmpty() ? null : Stats.lowerMedian(runtime), retained, null, null, List.of());
+    }
+
+    /** The JVM flags of a Java counting fork; null for runners that are not JVMs. */
     private static List<String> countFlags(Contestant contestant) {
-        return contestant.countsSeparately() ? contestant.runtimeFlags(Measure.count) : null;
+        return contestant.language() == Language.java ? contestant.runtimeFlags(Measure.count) : null;
     }
 
     private static void addNotes(Set<String> notes, RunReport report) {
@@ -158,7 +216,7 @@ public final class Aggregator {
         }
     }
 
-    private static <T> List<T> values(List<RunReport> reports, Function<RunReport, T> field) {
+    static <T> List<T> values(List<RunReport> reports, Function<RunReport, T> field) {
         return reports.stream().map(field).filter(Objects::nonNull).toList();
     }
 }

@@ -43,11 +43,14 @@ public final class Benchmark {
      * @param fixture      the user's document or directory; null for the bundled fixture
      * @param forkTimeout  one time limit for every process; null for limits derived from the counts
      * @param heap         the fixed heap of every Java fork, as recorded
+     * @param analysis     how the times are judged
+     * @param memory       which heaps the Java backends are measured under besides their own
      * @param outDirectory where results.json, results.md, the rendered files and logs/ go
      * @param claims       the published figures a reproduction compares with; null for a plain run
      */
     public record Request(String command, Lineup lineup, List<Mode> modes, Path fixture, Counts counts, boolean quick,
-                          Duration forkTimeout, String heap, Path outDirectory, Config.Claims claims) {
+                          Analysis analysis, Plan.Heaps memory, Duration forkTimeout, String heap, Path outDirectory,
+                          Config.Claims claims) {
 
         public Request {
             modes = List.copyOf(modes);
@@ -104,7 +107,7 @@ public final class Benchmark {
                 fixtures = FixtureLoader.user(request.fixture());
             }
             Plan plan = new Plan(request.lineup().contestants(), request.modes(), fixtures, request.counts(),
-                    request.forkTimeout(), outDir.resolve("logs"));
+                    request.analysis(), request.memory(), request.forkTimeout(), outDir.resolve("logs"));
             banner(request, plan, err);
 
             boolean severalLanguages = plan.contestants().stream().map(Contestant::language).distinct().count() > 1;
@@ -165,7 +168,8 @@ public final class Benchmark {
                 c.countIterations(), c.countWarmup(), request.quick(),
                 request.forkTimeout() == null ? null : (int) request.forkTimeout().toSeconds(), ORDER,
                 CurrentJvm.javaBinary(), request.heap(), jvmFlags == null ? List.of() : jvmFlags,
-                flags(plan, Measure.count), request.claims());
+                flags(plan, Measure.count), request.analysis().confidence(), request.analysis().basis().name(),
+                request.analysis().reference(), request.memory().name(), request.claims());
     }
 
     /** The flags of the Java forks of this kind, or null when no Java backend is measured. */

@@ -4,6 +4,7 @@ import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.protocol.Status;
+import dev.jsonbench.bench.report.Work;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,9 @@ public interface Contestant {
     /** One line saying how the library is configured. */
     String configuration();
 
+    /** What its rows measure: a strict adapter, or the library with its own defaults. */
+    Work work();
+
     /** Modes it can run. */
     List<Mode> modes();
 
@@ -37,6 +41,14 @@ public interface Contestant {
      * timed run reports allocations itself.
      */
     boolean countsSeparately();
+
+    /**
+     * The fixed heap its processes run with, when it is a JVM whose heap a request may change
+     * ({@link RunRequest#heapBytes()}); null otherwise.
+     */
+    default Long heapBytes() {
+        return null;
+    }
 
     /** Runtime flags of the process for this kind of request (JVM flags), for the report; empty if none. */
     List<String> runtimeFlags(Measure measure);

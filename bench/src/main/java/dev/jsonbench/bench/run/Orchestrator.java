@@ -1,10 +1,11 @@
 package dev.jsonbench.bench.run;
 
-import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.protocol.Status;
 import dev.jsonbench.bench.report.Figures;
 import dev.jsonbench.bench.report.Result;
+import dev.jsonbench.bench.stats.MedianInterval;
+import dev.jsonbench.bench.stats.Stats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +14,21 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Runs a {@link Plan}: one process at a time, timed runs interleaved across contestants and modes (round
- * {@code k} runs every unit once, starting one unit further than round {@code k-1}, so a drifting machine hits
- * all alike and no unit always follows the same neighbour), then one counting process per unit that had a
- * good timed run. Every unit gets a {@link Result}, whatever happened to the others.
+ * Runs a {@link Plan}, one process at a time, and gives every unit (contestant, mode, document) a {@link Result},
+ * whatever happened to the others:
+ * <ol>
+ *   <li>the minimal heap of each Java unit, by bisection over short heap probes (unless {@code --memory none});</li>
+ *   <li>the timed runs, interleaved: round {@code k} runs every slot (a unit under its own heap, and a Java unit
+ *       under each multiple of its minimal heap) once, starting one slot further than round {@code k-1}, so a
+ *       drifting machine hits all alike and no slot always follows the same neighbour;</li>
+ *   <li>one counting process per unit that had a good timed run;</li>
+ *   <li>aggregation, then the ranking of each document and mode ({@link Comparisons}).</li>
+ * </ol>
  */
 public final class Orchestrator {
 
@@ -34,6 +43,17 @@ public final class Orchestrator {
 
     /** A contestant in a mode on a document. */
     record Unit(Contestant contestant, BenchFixture fixture, Mode mode) {
+    }
+
+    /**
+     * A unit under one heap: its own (multiple 0) or a multiple of its minimal heap.
+     *
+     * @param heapBytes the fixed heap of these runs; null for the contestant's own
+     */
+    record Slot(Unit unit, double multiple, Long heapBytes) {
+        boolean main() {
+            return heapBytes == null;
+        }
     }
 
     private final Supervisor supervisor;
@@ -65,33 +85,53 @@ public final class Orchestrator {
                 }
             }
         }
+        Progress progress = new Progress(plan, listener, units);
 
-        List<Job> timedJobs = new ArrayList<>();
-        for (int round = 0; round < counts.runs(); round++) {
-            for (int i = 0; i < units.size(); i++) {
-                Unit unit = units.get((i + round) % units.size());
-                RunRequest request = RunRequest.timed(unit.mode(), unit.fixture().path(), counts.iterations(),
-                        counts.warmup(), unit.fixture().digest());
-                timedJobs.add(new Job(unit.contestant(), unit.fixture(), unit.mode(), request, round + 1, counts.runs()));
+        Map<Unit, HeapSearch.Outcome> minimalHeaps = new LinkedHashMap<>();
+        if (!plan.memory().multiples().isEmpty()) {
+            for (Unit unit : units) {
+                if (unit.contestant().heapBytes() != null) {
+                    minimalHeaps.put(unit, new HeapSearch(unit, plan, request -> progress.execute(
+                            new Job(unit.contestant(), unit.fixture(), unit.mode(), request, Job.Phase.HEAP_PROBE, 1, 1)))
+                            .minimum());
+                }
             }
         }
-        int countJobs = (int) units.stream().filter(u -> u.contestant().countsSeparately()).count();
-        int total = timedJobs.size() + countJobs;
-        Eta eta = new Eta();
 
-        Map<Unit, List<RunOutcome>> timed = new LinkedHashMap<>();
-        Map<Unit, Integer> notStarted = new LinkedHashMap<>();
-        units.forEach(u -> timed.put(u, new ArrayList<>()));
-        int index = 0;
-        for (Job job : timedJobs) {
-            index++;
-            Unit unit = new Unit(job.contestant(), job.fixture(), job.mode());
-            if (timed.get(unit).stream().anyMatch(o -> !o.ok())) {
+        List<Slot> slots = new ArrayList<>();
+        units.forEach(u -> slots.add(new Slot(u, 0, null)));
+        minimalHeaps.forEach((unit, search) -> {
+            if (search.bytes() != null) {
+                plan.memory().multiples().forEach(m -> slots.add(new Slot(unit, m, heap(search.bytes(), m))));
+            }
+        });
+        List<Job> timedJobs = new ArrayList<>();
+        List<Slot> jobSlots = new ArrayList<>();
+        for (int round = 0; round < counts.runs(); round++) {
+            for (int i = 0; i < slots.size(); i++) {
+                Slot slot = slots.get((i + round) % slots.size());
+                Unit unit = slot.unit();
+                RunRequest request = RunRequest.timed(unit.mode(), unit.fixture().path(), counts.iterations(),
+                        counts.warmup(), unit.fixture().digest());
+                timedJobs.add(new Job(unit.contestant(), unit.fixture(), unit.mode(),
+                        slot.main() ? request : request.withHeap(slot.heapBytes()), round + 1, counts.runs()));
+                jobSlots.add(slot);
+            }
+        }
+        progress.plan(timedJobs.size() + (int) units.stream().filter(u -> u.contestant().countsSeparately()).count());
+
+        Map<Slot, List<RunOutcome>> timed = new LinkedHashMap<>();
+        Map<Slot, Integer> notStarted = new LinkedHashMap<>();
+        slots.forEach(s -> timed.put(s, new ArrayList<>()));
+        for (int j = 0; j < timedJobs.size(); j++) {
+            Slot slot = jobSlots.get(j);
+            if (timed.get(slot).stream().anyMatch(o -> !o.ok())) {
                 // Its result is already failed or wrong: more runs would only cost time (a hang, the full timeout).
-                notStarted.merge(unit, 1, Integer::sum);
+                notStarted.merge(slot, 1, Integer::sum);
+                progress.skip();
                 continue;
             }
-            timed.get(unit).add(execute(plan, job, index, total, eta, countJobs, listener));
+            timed.get(slot).add(progress.execute(timedJobs.get(j)));
         }
 
         Map<Unit, RunOutcome> countOutcomes = new LinkedHashMap<>();
@@ -99,14 +139,13 @@ public final class Orchestrator {
             if (!unit.contestant().countsSeparately()) {
                 continue;
             }
-            index++;
-            if (timed.get(unit).stream().noneMatch(RunOutcome::ok)) {
+            if (timed.get(new Slot(unit, 0, null)).stream().noneMatch(RunOutcome::ok)) {
+                progress.skip();
                 continue; // nothing worth counting; the result already says why
             }
             RunRequest request = RunRequest.count(unit.mode(), unit.fixture().path(), counts.countIterations(),
-                    counts.countWarmup(), unit.fixture().digest());
-            Job job = new Job(unit.contestant(), unit.fixture(), unit.mode(), request, 1, 1);
-            countOutcomes.put(unit, execute(plan, job, index, total, eta, 0, listener));
+                    counts.countWarmup(), unit.fixture().digest(), Plan.retainCopies(unit.fixture().bytes()));
+            countOutcomes.put(unit, progress.execute(new Job(unit.contestant(), unit.fixture(), unit.mode(), request, 1, 1)));
         }
 
         List<Result> results = new ArrayList<>();
@@ -116,63 +155,143 @@ public final class Orchestrator {
                     Unit unit = new Unit(contestant, fixture, mode);
                     if (skipped.containsKey(unit)) {
                         results.add(skipped.get(unit));
-                    } else {
-                        Result result = Aggregator.aggregate(contestant, fixture, mode, counts.iterations(), counts.warmup(),
-                                timed.get(unit), countOutcomes.get(unit));
-                        results.add(notStarted.containsKey(unit) ? result.withNote(notStarted.get(unit) + " later "
-                                + Figures.plural(notStarted.get(unit), "run") + " not started after the first failure") : result);
+                        continue;
                     }
+                    Slot main = new Slot(unit, 0, null);
+                    Result result = Aggregator.aggregate(contestant, fixture, mode, counts.iterations(), counts.warmup(),
+                            timed.get(main), countOutcomes.get(unit), plan.analysis());
+                    if (notStarted.containsKey(main)) {
+                        result = result.withNote(notStarted.get(main) + " later "
+                                + Figures.plural(notStarted.get(main), "run") + " not started after the first failure");
+                    }
+                    HeapSearch.Outcome search = minimalHeaps.get(unit);
+                    if (search != null) {
+                        result = withHeaps(result, unit, search, slots, timed, plan);
+                    }
+                    for (String warning : Noise.warnings(result.timing(), plan.analysis().confidence())) {
+                        result = result.withNote(warning);
+                    }
+                    results.add(result);
                 }
             }
         }
-        return results;
+        return Comparisons.rank(results, plan.analysis());
     }
 
-    private RunOutcome execute(Plan plan, Job job, int index, int total, Eta eta, int countJobsLeft, Listener listener) {
-        int timedLeft = job.request().measure() == Measure.time ? total - countJobsLeft - index + 1 : 0;
-        int countLeft = job.request().measure() == Measure.time ? countJobsLeft : total - index + 1;
-        listener.starting(job, index, total, eta.remaining(timedLeft, countLeft));
-        ForkOutcome fork = supervisor.run(job.contestant().command(job.request()), plan.timeout(job.request()));
-        eta.record(job.request().measure(), fork.wallNanos());
-        keepLog(plan, job, fork);
-        RunOutcome outcome = RunOutcome.of(job, fork);
-        listener.finished(job, outcome, index, total);
-        return outcome;
-    }
-
-    private static void keepLog(Plan plan, Job job, ForkOutcome fork) {
-        if (plan.logDirectory() == null || fork.stderr().isBlank()) {
-            return;
+    /** The result with its minimal heap and the time and peak memory of the runs under multiples of it. */
+    private static Result withHeaps(Result result, Unit unit, HeapSearch.Outcome search, List<Slot> slots,
+                                    Map<Slot, List<RunOutcome>> timed, Plan plan) {
+        if (search.bytes() == null) {
+            return result.withNote("no minimal heap: " + search.problem());
         }
-        try {
-            Files.createDirectories(plan.logDirectory());
-            String text = "$ " + String.join(" ", fork.command()) + "\n" + fork.stderr();
-            Files.writeString(plan.logDirectory().resolve(job.fileLabel() + ".stderr.log"), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            // a log that cannot be written does not stop the run
+        Result.HeapPoint fair = null;
+        List<Result.HeapPoint> curve = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (slot.main() || !slot.unit().equals(unit)) {
+                continue;
+            }
+            Result.HeapPoint point = point(slot, timed.get(slot), result.iterations(), plan.analysis().confidence());
+            curve.add(point);
+            if (slot.multiple() == Plan.Heaps.FAIR_MULTIPLE) {
+                fair = point;
+            }
+            timed.get(slot).stream().filter(o -> !o.ok()).findFirst().ifPresent(o -> notes.add(String.format(Locale.ROOT,
+                    "at %s the minimal heap (%s): %s", label(slot.multiple()), Figures.mib(slot.heapBytes()), o.reason())));
         }
+        Result changed = result.withMemory(result.memory().withHeaps(search.bytes(), fair,
+                plan.memory() == Plan.Heaps.curve ? curve : List.of()));
+        for (String note : notes) {
+            changed = changed.withNote(note);
+        }
+        return changed;
     }
 
-    /** Estimated time left, from the average duration of each kind of process so far. */
-    static final class Eta {
-        private final Map<Measure, long[]> seen = new EnumMap<>(Measure.class);
+    private static Result.HeapPoint point(Slot slot, List<RunOutcome> outcomes, long iterations, double confidence) {
+        List<Long> runsNs = outcomes.stream().filter(RunOutcome::ok).map(o -> o.report().elapsedNs()).toList();
+        List<Long> rss = outcomes.stream().filter(RunOutcome::ok).map(o -> o.report().peakRssBytes())
+                .filter(Objects::nonNull).toList();
+        List<Long> gc = outcomes.stream().filter(RunOutcome::ok).map(o -> o.report().gcCount()).filter(Objects::nonNull).toList();
+        return new Result.HeapPoint(label(slot.multiple()), slot.heapBytes(),
+                runsNs.isEmpty() ? null : Stats.median(runsNs) / iterations,
+                runsNs.isEmpty() ? null : MedianInterval.of(runsNs.stream().mapToDouble(Long::doubleValue).toArray(), confidence)
+                        .scaled(1.0 / iterations),
+                rss.isEmpty() ? null : Stats.lowerMedian(rss), gc.isEmpty() ? null : Stats.lowerMedian(gc), runsNs);
+    }
 
-        void record(Measure kind, long nanos) {
-            long[] s = seen.computeIfAbsent(kind, k -> new long[2]);
+    /** "2x", "1.5x" */
+    static String label(double multiple) {
+        return (multiple == Math.rint(multiple) ? Long.toString((long) multiple) : Double.toString(multiple)) + "x";
+    }
+
+    /** {@code multiple} times {@code bytes}, rounded up to a whole MiB (the JVM sizes heaps in regions anyway). */
+    static long heap(long bytes, double multiple) {
+        long mib = 1L << 20;
+        return (long) Math.ceil(bytes * multiple / mib) * mib;
+    }
+
+    /** Starts each process, tells the listener, keeps its stderr, and estimates the time left. */
+    private final class Progress {
+        private final Plan plan;
+        private final Listener listener;
+        private final Map<Job.Phase, long[]> seen = new EnumMap<>(Job.Phase.class);
+        private int index;
+        private int total;
+
+        Progress(Plan plan, Listener listener, List<Unit> units) {
+            this.plan = plan;
+            this.listener = listener;
+            // heap probes: about seven per Java unit before the plan of the runs is known
+            this.total = (int) units.stream().filter(u -> u.contestant().heapBytes() != null).count()
+                    * (plan.memory().multiples().isEmpty() ? 0 : HeapSearch.TYPICAL_PROBES);
+        }
+
+        /** The number of processes still to come after those started so far. */
+        void plan(int remaining) {
+            total = index + remaining;
+        }
+
+        /** A planned process that will not start. */
+        void skip() {
+            total--;
+        }
+
+        RunOutcome execute(Job job) {
+            index++;
+            total = Math.max(total, index);
+            listener.starting(job, index, total, remaining(job.phase()));
+            Conditions.Ticks before = Conditions.Ticks.now();
+            ForkOutcome fork = supervisor.run(job.contestant().command(job.request()), plan.timeout(job.request()));
+            Conditions conditions = before == null ? Conditions.UNKNOWN : before.until();
+            long[] s = seen.computeIfAbsent(job.phase(), k -> new long[2]);
             s[0]++;
-            s[1] += nanos;
+            s[1] += fork.wallNanos();
+            keepLog(job, fork);
+            RunOutcome outcome = RunOutcome.of(job, fork).during(conditions);
+            listener.finished(job, outcome, index, total);
+            return outcome;
         }
 
-        /** Null until something has been measured. */
-        Duration remaining(int timedJobs, int countJobs) {
-            long[] timed = seen.get(Measure.time);
-            if (timed == null) {
+        /** Time left, from the average duration of the processes of this phase so far; null until one has run. */
+        private Duration remaining(Job.Phase phase) {
+            long[] s = seen.get(phase);
+            if (s == null || s[0] == 0) {
                 return null;
             }
-            double timedAvg = (double) timed[1] / timed[0];
-            long[] count = seen.get(Measure.count);
-            double countAvg = count == null ? timedAvg : (double) count[1] / count[0];
-            return Duration.ofNanos((long) (timedJobs * timedAvg + countJobs * countAvg));
+            return Duration.ofNanos((long) ((total - index + 1) * ((double) s[1] / s[0])));
+        }
+
+        private void keepLog(Job job, ForkOutcome fork) {
+            if (plan.logDirectory() == null || fork.stderr().isBlank()) {
+                return;
+            }
+            try {
+                Files.createDirectories(plan.logDirectory());
+                String text = "$ " + String.join(" ", fork.command()) + "\n" + fork.stderr();
+                Files.writeString(plan.logDirectory().resolve(job.fileLabel() + ".stderr.log"), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // a log that cannot be written does not stop the run
+            }
         }
     }
 }

@@ -11,11 +11,46 @@ import java.util.Map;
  * What a run measures and how.
  *
  * @param counts       the work of each process
+ * @param analysis     how the times are judged
+ * @param memory       which heap sizes the Java backends are measured under besides their own
  * @param forkTimeout  one limit for every process, or null for limits derived from the counts
  * @param logDirectory where each process's stderr is kept, or null
  */
 public record Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFixture> fixtures, Counts counts,
-                   Duration forkTimeout, Path logDirectory) {
+                   Analysis analysis, Heaps memory, Duration forkTimeout, Path logDirectory) {
+
+    /**
+     * Heap sizes a Java backend is measured under, besides the fixed heap of every fork ("unconstrained"). The
+     * constants are the words of {@code --memory}.
+     */
+    public enum Heaps {
+        /** Only the fixed heap. */
+        none(List.of()),
+        /** The minimal heap (bisection), and time and peak memory at twice it: what Go's GOGC=100 gives a Go heap. */
+        fair(List.of(2.0)),
+        /** As fair, plus 1.5, 4 and 8 times the minimal heap, for a curve of time and memory against heap. */
+        curve(List.of(1.5, 2.0, 4.0, 8.0));
+
+        /** The fair heap: twice the minimal one. */
+        public static final double FAIR_MULTIPLE = 2.0;
+
+        /** Multiples of the minimal heap to run at. */
+        private final List<Double> multiples;
+
+        Heaps(List<Double> multiples) {
+            this.multiples = multiples;
+        }
+
+        public List<Double> multiples() {
+            return multiples;
+        }
+    }
+
+    /** A plan without the heap phases, judged as by default (tests, profiles). */
+    public Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFixture> fixtures, Counts counts,
+                Duration forkTimeout, Path logDirectory) {
+        this(contestants, modes, fixtures, counts, Analysis.DEFAULT, Heaps.none, forkTimeout, logDirectory);
+    }
 
     public Plan {
         contestants = List.copyOf(contestants);
@@ -28,6 +63,23 @@ public record Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFix
         Map<String, String> versions = new LinkedHashMap<>();
         contestants.forEach(c -> versions.put(c.name(), c.library() + ":" + c.libraryVersion()));
         return versions;
+    }
+
+    /** Results a count run holds at once to measure retained bytes: enough to drown the noise, never more than 8 MiB of document. */
+    static final long RETAINED_DOCUMENT_BYTES = 8L << 20;
+    static final int MAX_RETAIN_COPIES = 100;
+
+    /** How many results a count run holds at once for a document of {@code bytes}: 1 to {@value #MAX_RETAIN_COPIES}. */
+    public static int retainCopies(long bytes) {
+        return (int) Math.max(1, Math.min(MAX_RETAIN_COPIES, RETAINED_DOCUMENT_BYTES / Math.max(1, bytes)));
+    }
+
+    /** A heap probe decodes this much of the document: enough for several collections under a small heap. */
+    static final long PROBE_DOCUMENT_BYTES = 16L << 20;
+
+    /** Decodes of a heap probe for a document of {@code bytes}: 100 to 10,000. */
+    public static int probeIterations(long bytes) {
+        return (int) Math.max(100, Math.min(10_000, PROBE_DOCUMENT_BYTES / Math.max(1, bytes)));
     }
 
     /** The time limit of one process of this plan. */

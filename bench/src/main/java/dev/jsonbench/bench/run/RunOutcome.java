@@ -13,7 +13,8 @@ import dev.jsonbench.bench.protocol.Status;
  * One process's answer, checked against the protocol: {@link Status#ok}, {@link Status#wrong} or
  * {@link Status#failed}, the reason for anything but ok, and the runner's {@link RunReport} when there is one.
  */
-public record RunOutcome(Job job, Status status, String reason, RunReport report, ForkOutcome fork) {
+public record RunOutcome(Job job, Status status, String reason, RunReport report, ForkOutcome fork,
+                         Conditions conditions) {
 
     /** Reads runner output: snake-case fields, exactly one JSON value, fields added by later runners ignored. */
     public static final ObjectMapper PROTOCOL_READER = JsonMapper.builder()
@@ -26,23 +27,29 @@ public record RunOutcome(Job job, Status status, String reason, RunReport report
         return status == Status.ok;
     }
 
+    /** The same outcome with the machine's conditions while the process ran. */
+    public RunOutcome during(Conditions measured) {
+        return new RunOutcome(job, status, reason, report, fork, measured);
+    }
+
     /** Checks what {@code fork} printed: exactly one report in this protocol with the fields its measure needs. */
     public static RunOutcome of(Job job, ForkOutcome fork) {
         String exit = fork.exitProblem();
         if (exit != null) {
-            return new RunOutcome(job, Status.failed, exit, null, fork);
+            return failed(job, exit, null, fork);
         }
         RunReport report;
         try {
             report = PROTOCOL_READER.readValue(fork.stdout(), RunReport.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return new RunOutcome(job, Status.failed, "unparseable output: " + ForkOutcome.snippet(fork.stdout()), null, fork);
+            return failed(job, "unparseable output: " + ForkOutcome.snippet(fork.stdout()), null, fork);
         }
         if (report == null) {
-            return new RunOutcome(job, Status.failed, "unparseable output: " + ForkOutcome.snippet(fork.stdout()), null, fork);
+            return failed(job, "unparseable output: " + ForkOutcome.snippet(fork.stdout()), null, fork);
         }
         if (report.protocol() != RunReport.PROTOCOL) {
-            return failed(job, "unparseable output: protocol " + report.protocol() + ", expected " + RunReport.PROTOCOL, report, fork);
+            return failed(job, "unparseable output: protocol " + report.protocol() + ", expected " + RunReport.PROTOCOL,
+                    report, fork);
         }
         if (report.status() == null || report.status() == Status.skipped) {
             return failed(job, "unparseable output: status " + report.status(), report, fork);
@@ -55,19 +62,20 @@ public record RunOutcome(Job job, Status status, String reason, RunReport report
             return failed(job, "incomplete output: no digest_ok", report, fork);
         }
         if (!report.digestOk() || report.status() == Status.wrong) {
-            return new RunOutcome(job, Status.wrong, report.reason() != null ? report.reason()
-                    : "digest " + report.digest() + " differs from the expected " + job.fixture().digest(), report, fork);
+            String why = report.reason() != null ? report.reason()
+                    : "digest " + report.digest() + " differs from the expected " + job.fixture().digest();
+            return new RunOutcome(job, Status.wrong, why, report, fork, Conditions.UNKNOWN);
         }
         String missing = job.request().measure() == Measure.time
                 ? report.elapsedNs() != null && report.elapsedNs() > 0 ? null : "elapsed_ns"
-                : report.allocsVerified() != null ? null : "allocs_verified";
+                : report.allocsTotal() != null && report.allocBytesTotal() != null ? null : "allocs_total";
         if (missing != null) {
             return failed(job, "incomplete output: no " + missing, report, fork);
         }
-        return new RunOutcome(job, Status.ok, null, report, fork);
+        return new RunOutcome(job, Status.ok, null, report, fork, Conditions.UNKNOWN);
     }
 
     private static RunOutcome failed(Job job, String reason, RunReport report, ForkOutcome fork) {
-        return new RunOutcome(job, Status.failed, reason, report, fork);
+        return new RunOutcome(job, Status.failed, reason, report, fork, Conditions.UNKNOWN);
     }
 }

@@ -106,7 +106,7 @@ class ReproduceArticleTest {
         String table = outcome.out();
         for (ArticleClaims.Claim claim : claims().claims()) {
             List<String> cells = row(table, claim.solution());
-            String expected = claim.runner().startsWith("serde") ? "skipped: cargo not found (install Rust to include serde_json)"
+            String expected = claim.runner().startsWith("serde") ? "skipped: cargo not found (install Rust to include serde_json and sonic-rs)"
                     : "skipped: go not found (install Go to include encoding/json, jsoniter, sonic)";
             assertThat(cells.get(6)).isEqualTo(expected);
             assertThat(cells.get(1)).isEqualTo("not measured (claimed " + Figures.millis(claim.timeMs()) + " ms)");

@@ -64,10 +64,10 @@ class RunExternalTest {
         Map<String, Result> results = document.results().stream().collect(Collectors.toMap(Result::runner, Function.identity()));
         assertThat(results.get("testref").status()).isEqualTo(Status.ok);
         assertThat(results.get("serde-json-owned").status()).isEqualTo(Status.skipped);
-        assertThat(results.get("serde-json-owned").reason()).isEqualTo("cargo not found (install Rust to include serde_json)");
+        assertThat(results.get("serde-json-owned").reason()).isEqualTo("cargo not found (install Rust to include serde_json and sonic-rs)");
         assertThat(results.get("sonic-default").status()).isEqualTo(Status.skipped);
         assertThat(results.get("sonic-default").reason()).isEqualTo("go not found (install Go to include encoding/json, jsoniter, sonic)");
-        assertThat(outcome.out()).contains("serde-json-owned tree: SKIPPED - cargo not found (install Rust to include serde_json)");
+        assertThat(outcome.out()).contains("serde-json-owned tree: SKIPPED - cargo not found (install Rust to include serde_json and sonic-rs)");
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jsonbench.bench.contestant.external.ExternalContestant;
 import dev.jsonbench.bench.contestant.external.ExternalRunners;
+import dev.jsonbench.bench.contestant.external.ProjectRoot;
 import dev.jsonbench.bench.contestant.external.RunnerBinary;
+import dev.jsonbench.bench.contestant.external.RunnerRegistry;
+import dev.jsonbench.bench.protocol.RunnerListing;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Status;
 import dev.jsonbench.bench.run.BenchException;
@@ -32,12 +35,18 @@ class SelectionTest {
     Path dir;
 
     private ExternalRunners.Setup setup(String searchPath) {
-        return new ExternalRunners.Setup(Optional.of(dir), null, RunnerBinary.defaults(dir), searchPath);
+        return new ExternalRunners.Setup(Optional.of(dir), null, registry(), searchPath);
+    }
+
+    /** The repository's own registry: nothing is built, the search path holds no toolchain. */
+    private static List<RunnerBinary> registry() {
+        return RunnerRegistry.load(ProjectRoot.compareDirectory().orElseThrow());
     }
 
     private static List<String> names(Selection.Choice choice) {
         return choice.external().entrySet().stream()
-                .flatMap(e -> (e.getValue() != null ? e.getValue() : e.getKey().runners().stream().map(r -> r.name()).toList()).stream())
+                .flatMap(e -> e.getValue() != null ? e.getValue().stream()
+                        : e.getKey().runners().stream().map(RunnerListing::runner))
                 .toList();
     }
 
@@ -53,7 +62,7 @@ class SelectionTest {
                     "jsoniter-std", "sonic-default");
             Contestant serde = byName.get("serde-json-owned");
             assertThat(serde.unavailable()).isEqualTo(new Contestant.Unavailable(Status.skipped,
-                    "cargo not found (install Rust to include serde_json)"));
+                    "cargo not found (install Rust to include serde_json and sonic-rs)"));
             assertThat(serde.language()).isEqualTo(Language.rust);
             assertThat(serde.modes()).isEmpty();
             assertThat(byName.get("sonic-default").unavailable().reason())
@@ -95,7 +104,8 @@ class SelectionTest {
 
         Selection.Choice all = Selection.choose(List.of("all"), null, JAVA, setup(""));
         assertThat(all.javaNames()).containsExactly("jackson", "gson");
-        assertThat(names(all)).containsExactly("serde-json-owned", "serde-json-borrowed", "sonic-rs", "encoding-json",
+        assertThat(names(all)).containsExactly("serde-json-owned", "serde-json-borrowed", "sonic-rs", "serde-json-roundtrip",
+                "encoding-json",
                 "jsoniter-std", "jsoniter-fastest", "sonic-default", "sonic-std", "encoding-json-v2");
 
         Selection.Choice goAll = Selection.choose(List.of("all"), List.of(Language.go), JAVA, setup(""));
@@ -114,7 +124,7 @@ class SelectionTest {
         assertThatThrownBy(() -> Selection.choose(List.of("jackson", "nosuch"), null, JAVA, setup("")))
                 .isInstanceOf(BenchException.class)
                 .hasMessage("no JSON backend named 'nosuch'; available: jackson, gson (java); serde-json-owned, "
-                        + "serde-json-borrowed, sonic-rs (rust); encoding-json, jsoniter-std, jsoniter-fastest, sonic-default, "
+                        + "serde-json-borrowed, sonic-rs, serde-json-roundtrip (rust); encoding-json, jsoniter-std, jsoniter-fastest, sonic-default, "
                         + "sonic-std, encoding-json-v2 (go); or all")
                 .satisfies(e -> assertThat(((BenchException) e).kind()).isEqualTo(BenchException.Kind.USAGE));
         assertThatThrownBy(() -> Selection.choose(List.of("serde-json-owned"), List.of(Language.java, Language.go), JAVA, setup("")))
@@ -124,7 +134,7 @@ class SelectionTest {
                 .satisfies(e -> assertThat(((BenchException) e).kind()).isEqualTo(BenchException.Kind.FAILURE));
 
         // compare/ not found: skipped by default, an error when Go or Rust was asked for
-        ExternalRunners.Setup lost = new ExternalRunners.Setup(Optional.empty(), "cannot find compare/", RunnerBinary.defaults(dir), "");
+        ExternalRunners.Setup lost = new ExternalRunners.Setup(Optional.empty(), "cannot find compare/", registry(), "");
         Lineup byDefault = Selection.lineup(Selection.choose(null, List.of(), JAVA, lost), "1g", lost, null);
         assertThat(byDefault.contestants()).filteredOn(c -> c instanceof ExternalContestant).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.unavailable().reason()).isEqualTo("cannot find compare/"));

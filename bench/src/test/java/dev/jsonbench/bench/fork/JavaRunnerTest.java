@@ -77,7 +77,9 @@ class JavaRunnerTest {
             Answer answer = runner(args(mode.name()));
             assertThat(answer.code()).isZero();
             JsonNode json = answer.json();
-            assertThat(json.get("protocol").asInt()).isEqualTo(1);
+            assertThat(json.get("protocol").asInt()).isEqualTo(2);
+            assertThat(json.get("cpu_ns").asLong()).isPositive();
+            assertThat(json.get("runtime_rss_bytes").asLong()).isPositive();
             assertThat(json.get("status").asText()).as(json.toString()).isEqualTo("ok");
             assertThat(json.get("mode").asText()).isEqualTo(mode.name());
             assertThat(json.get("measure").asText()).isEqualTo("time");
@@ -148,7 +150,8 @@ class JavaRunnerTest {
         assertThat(Workload.Tree.consume(List.of(1, 2, 3))).isEqualTo(3);
         assertThat(Workload.Tree.consume("abcd")).isEqualTo(4);
         assertThat(Workload.Tree.consume(null)).isZero();
-        assertThat(Workload.Typed.consume(new ApiResponse("ok", 7, null))).isEqualTo(7);
+        assertThat(Workload.Typed.consume(new ApiResponse("ok", 7, null))).isZero();
+        assertThat(Workload.Tree.consume(Map.of("items", List.of(Map.of("name", "abc")), "total", 1L))).isEqualTo(2 + 1 + 3);
     }
 
     @Test

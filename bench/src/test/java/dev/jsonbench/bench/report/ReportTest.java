@@ -11,12 +11,16 @@ class ReportTest {
             SampleResults.result("slow", Status.ok), SampleResults.result("broken", Status.wrong));
 
     @Test
-    void theTableHasTheWellKnownColumnsPlusNsAndBytesPerOp() {
+    void theTablesRankByTimeWithIntervalsAndShowMemoryAndAllocations() {
         String table = TableReport.render(document);
+        assertThat(table.lines().filter(l -> l.startsWith("Rank")).findFirst().orElseThrow())
+                .contains("Solution", "ns/op", "interval", "vs reference", "MB/s", "Work");
         assertThat(table.lines().filter(l -> l.startsWith("Solution")).findFirst().orElseThrow())
-                .contains("Time", "ns/op", "Peak Memory", "Allocations", "allocs/op", "bytes/op");
-        assertThat(table).contains("1,000 decodes of api-response.json (2,444 B), warm-up 1,000, median of 3 runs (min-max)")
-                .contains("slow (typed)").contains("2.0 ms (1.0-3.0)").contains("42,000").contains("4,096");
+                .contains("allocs/op", "bytes/op", "retained", "runtime RSS", "peak RSS", "min heap", "fair heap ns/op");
+        assertThat(table).contains("1,000 decodes of api-response.json (2,444 B), warm-up 1,000, median of 3 runs with 75% "
+                        + "intervals; ranked by wall time against the fastest")
+                .containsPattern("1 +slow \\(typed\\) +2,000 +1,000-3,000 +reference +1,222 +strict adapter")
+                .containsPattern("slow \\(typed\\) +42 +4,096 +2.9 KiB +57.2 MiB +95.4 MiB +8.0 MiB +2,500 +66.8 MiB");
     }
 
     @Test

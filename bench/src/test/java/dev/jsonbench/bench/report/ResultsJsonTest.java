@@ -35,10 +35,13 @@ class ResultsJsonTest {
         JsonNode first = json.get("results").get(0);
         assertThat(fieldNames(first)).startsWith("runner", "language", "library", "library_version").contains(
                 "mode", "status", "reason", "iterations", "timing", "allocations", "memory", "verification", "jvm_flags");
-        assertThat(fieldNames(first.get("timing"))).containsExactly("runs_ns", "total_ms", "ns_per_op", "mb_per_s");
+        assertThat(fieldNames(first.get("timing"))).containsExactly("runs_ns", "runs", "total_ms", "ns_per_op",
+                "ns_per_op_interval", "cpu_ns_per_op", "cpu_ns_per_op_interval", "mb_per_s", "relative");
+        assertThat(fieldNames(first.get("timing").get("ns_per_op_interval"))).containsExactly("low", "high", "level");
         assertThat(fieldNames(first.get("timing").get("total_ms"))).containsExactly("min", "median", "max");
-        assertThat(fieldNames(first.get("allocations"))).containsExactly("bytes_per_op", "per_op", "verified", "method");
-        assertThat(fieldNames(first.get("memory"))).containsExactly("peak_rss_bytes", "peak_rss_scope", "gc_count", "gc_pause_ms");
+        assertThat(fieldNames(first.get("allocations"))).containsExactly("bytes_per_op", "per_op", "verified", "method", "problem");
+        assertThat(fieldNames(first.get("memory"))).containsExactly("peak_rss_bytes", "peak_rss_scope", "gc_count", "gc_pause_ms",
+                "runtime_rss_bytes", "retained_bytes", "min_heap_bytes", "fair_heap", "heap_curve");
         assertThat(first.get("status").asText()).isEqualTo("ok");
         assertThat(json.get("results").get(1).get("reason").asText()).isEqualTo("because");
         assertThat(json.get("results").get(1).get("timing").get("ns_per_op").isNull()).isTrue();

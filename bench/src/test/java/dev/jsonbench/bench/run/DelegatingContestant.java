@@ -3,6 +3,7 @@ package dev.jsonbench.bench.run;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
+import dev.jsonbench.bench.report.Work;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,11 @@ class DelegatingContestant implements Contestant {
     @Override
     public String configuration() {
         return delegate.configuration();
+    }
+
+    @Override
+    public Work work() {
+        return delegate.work();
     }
 
     @Override

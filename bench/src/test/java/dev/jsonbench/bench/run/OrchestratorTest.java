@@ -37,14 +37,16 @@ class OrchestratorTest {
         assertThat(log).containsExactly(
                 "a tree time", "b tree time", "c tree time",
                 "b tree time", "c tree time", "a tree time",
-                "c tree time", "a tree time", "b tree time");
+                "c tree time", "a tree time", "b tree time",
+                "a tree count", "b tree count", "c tree count");
     }
 
     @Test
-    void anExternalRunnerThatCountsInlineNeedsNoCountingProcess() {
+    void anExternalRunnerIsTimedThenCountedInARunOfItsOwn() {
         List<Contestant> contestants = List.of(new ScriptContestant("go", log, ScriptContestant.okOutput(2_000_000)));
         List<Result> results = new Orchestrator(new Supervisor(null)).run(plan(contestants, List.of(Mode.typed, Mode.tree), 2), QUIET);
-        assertThat(log).containsExactly("go typed time", "go tree time", "go tree time", "go typed time");
+        assertThat(log).containsExactly("go typed time", "go tree time", "go tree time", "go typed time", "go typed count",
+                "go tree count");
         assertThat(results).hasSize(2).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(Status.ok);
             assertThat(r.language()).isEqualTo(Language.go);
@@ -55,8 +57,10 @@ class OrchestratorTest {
             assertThat(r.allocations().method()).isEqualTo("runtime.ReadMemStats Mallocs");
             assertThat(r.memory().peakRssBytes()).isEqualTo(9175040L);
             assertThat(r.memory().gcCount()).isEqualTo(12L);
+            assertThat(r.memory().retainedBytes()).isEqualTo(4000L);
+            assertThat(r.timing().relative().rank()).isEqualTo(1);
             assertThat(r.verification().digestOk()).isTrue();
-            assertThat(r.notes()).containsExactly("GOGC=100");
+            assertThat(r.notes()).contains("GOGC=100");
         });
     }
 
@@ -71,7 +75,7 @@ class OrchestratorTest {
         assertThat(results.get(1).reason()).isEqualTo("run 1 of 2: unparseable output: 'this is not json'");
         assertThat(results.get(1).failures()).hasSize(1);
         assertThat(results.get(1).notes()).containsExactly("1 later run not started after the first failure");
-        assertThat(log).containsExactly("good tree time", "noise tree time", "good tree time");
+        assertThat(log).containsExactly("good tree time", "noise tree time", "good tree time", "good tree count");
     }
 
     @Test
@@ -84,14 +88,14 @@ class OrchestratorTest {
         List<Result> results = new Orchestrator(new Supervisor(null)).run(plan, QUIET);
         assertThat(results.get(0).status()).isEqualTo(Status.skipped);
         assertThat(results.get(0).reason()).isEqualTo("other.json is not the fixture model");
-        assertThat(log).containsExactly("t tree time");
+        assertThat(log).containsExactly("t tree time", "t tree count");
     }
 
     @Test
     void timeoutsGrowWithTheNumberOfDecodes() {
         Plan plan = new Plan(List.of(), List.of(), List.of(), new Counts(100_000, 100_000, 5, 1000, 20_000), null, null);
         assertThat(plan.timeout(RunRequest.timed(Mode.typed, dir, 100_000, 100_000, "0"))).isEqualTo(Duration.ofSeconds(520));
-        assertThat(plan.timeout(RunRequest.count(Mode.typed, dir, 1000, 20_000, "0"))).isEqualTo(Duration.ofSeconds(370));
+        assertThat(plan.timeout(RunRequest.count(Mode.typed, dir, 1000, 20_000, "0", 1))).isEqualTo(Duration.ofSeconds(370));
         Plan fixed = new Plan(List.of(), List.of(), List.of(), new Counts(1, 1, 1, 1, 1), Duration.ofSeconds(7), null);
         assertThat(fixed.timeout(RunRequest.timed(Mode.typed, dir, 1, 1, "0"))).isEqualTo(Duration.ofSeconds(7));
     }

@@ -15,7 +15,8 @@ class RunOutcomeTest {
     private final BenchFixture fixture = new BenchFixture("f.json", Path.of("f.json"), 100, "0228fb587cc8b600", "test", null, false);
     private final Contestant contestant = new ScriptContestant("x", new java.util.ArrayList<>(), "");
     private final Job timed = new Job(contestant, fixture, Mode.tree, RunRequest.timed(Mode.tree, fixture.path(), 10, 10, fixture.digest()), 2, 5);
-    private final Job count = new Job(contestant, fixture, Mode.tree, RunRequest.count(Mode.tree, fixture.path(), 10, 10, fixture.digest()), 1, 1);
+    private final Job count = new Job(contestant, fixture, Mode.tree,
+            RunRequest.count(Mode.tree, fixture.path(), 10, 10, fixture.digest(), 1), 1, 1);
 
     private static ForkOutcome exited(int code, String stdout, String stderr) {
         return new ForkOutcome(List.of("x"), code, false, 60, stdout, stderr, 1);
@@ -35,21 +36,21 @@ class RunOutcomeTest {
         assertThat(RunOutcome.of(timed, exited(0, ok + "\n" + ok, "")).reason()).startsWith("unparseable output");
         assertThat(RunOutcome.of(timed, exited(0, "[1, 2]", "")).reason()).isEqualTo("unparseable output: '[1, 2]'");
         assertThat(RunOutcome.of(timed, exited(0, "", "")).reason()).isEqualTo("unparseable output: nothing on stdout");
-        assertThat(RunOutcome.of(timed, exited(0, "{\"protocol\": 2}", "")).reason()).contains("protocol 2");
+        assertThat(RunOutcome.of(timed, exited(0, "{\"protocol\": 1}", "")).reason()).contains("protocol 1");
     }
 
     @Test
     void missingFiguresMakeAnIncompleteAnswer() {
-        String noTime = "{\"protocol\": 1, \"status\": \"ok\", \"digest_ok\": true, \"elapsed_ns\": null}";
+        String noTime = "{\"protocol\": 2, \"status\": \"ok\", \"digest_ok\": true, \"elapsed_ns\": null}";
         assertThat(RunOutcome.of(timed, exited(0, noTime, "")).reason()).isEqualTo("incomplete output: no elapsed_ns");
-        assertThat(RunOutcome.of(count, exited(0, noTime, "")).reason()).isEqualTo("incomplete output: no allocs_verified");
-        assertThat(RunOutcome.of(timed, exited(0, "{\"protocol\": 1, \"status\": \"ok\"}", "")).reason())
+        assertThat(RunOutcome.of(count, exited(0, noTime, "")).reason()).isEqualTo("incomplete output: no allocs_total");
+        assertThat(RunOutcome.of(timed, exited(0, "{\"protocol\": 2, \"status\": \"ok\"}", "")).reason())
                 .isEqualTo("incomplete output: no digest_ok");
     }
 
     @Test
     void aDigestMismatchIsWrongEvenIfTheRunnerSaysOk() {
-        String lying = "{\"protocol\": 1, \"status\": \"ok\", \"digest\": \"1111111111111111\", \"digest_ok\": false, \"elapsed_ns\": 5}";
+        String lying = "{\"protocol\": 2, \"status\": \"ok\", \"digest\": \"1111111111111111\", \"digest_ok\": false, \"elapsed_ns\": 5}";
         RunOutcome outcome = RunOutcome.of(timed, exited(0, lying, ""));
         assertThat(outcome.status()).isEqualTo(Status.wrong);
         assertThat(outcome.reason()).isEqualTo("digest 1111111111111111 differs from the expected 0228fb587cc8b600");
@@ -57,7 +58,7 @@ class RunOutcomeTest {
 
     @Test
     void aRunnersOwnFailureKeepsItsReason() {
-        String failed = "{\"protocol\": 1, \"status\": \"failed\", \"reason\": \"sonic fell back to encoding/json\"}";
+        String failed = "{\"protocol\": 2, \"status\": \"failed\", \"reason\": \"sonic fell back to encoding/json\"}";
         assertThat(RunOutcome.of(timed, exited(0, failed, "")).reason()).isEqualTo("sonic fell back to encoding/json");
     }
 

@@ -4,35 +4,34 @@ import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.protocol.RunnerListing;
+import dev.jsonbench.bench.report.Work;
 import dev.jsonbench.bench.run.Contestant;
 import dev.jsonbench.bench.run.RunRequest;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A Go or Rust runner: one entry of a runner binary's {@code --list}, measured by starting the binary with the
- * protocol's arguments ({@code compare/PROTOCOL.md}). It counts allocations inside its timed run, so it needs no
- * counting process, and it has no JVM flags. A runner whose toolchain is missing or whose binary did not build is
+ * A Go or Rust runner: one runner of a binary of {@code compare/}, measured by starting the binary with the
+ * protocol's arguments ({@code compare/PROTOCOL.md}); its allocations are counted in runs of their own, by the count
+ * binary where the build has one (Rust). A runner whose toolchain is missing or whose binary did not build is
  * {@link #unavailable()}: it offers no mode and every mode's result gives the reason.
  *
- * @param binary        the runner binary
- * @param listing       the runner as the binary lists it (or as it is known to be, when the binary is unavailable)
- * @param configuration one line saying how the library is configured
- * @param unavailable   why it cannot run, or null
+ * @param binary      the binary (and its build) that offers it
+ * @param listing     the runner as the registry knows it, with the version and build settings its binary reports
+ * @param unavailable why it cannot run, or null
  */
-public record ExternalContestant(Path binary, Language language, RunnerListing listing, String configuration,
-                                 Unavailable unavailable) implements Contestant {
-
-    public ExternalContestant {
-        binary = binary.toAbsolutePath();
-    }
+public record ExternalContestant(RunnerBinary binary, RunnerListing listing, Unavailable unavailable) implements Contestant {
 
     @Override
     public String name() {
         return listing.runner();
+    }
+
+    @Override
+    public Language language() {
+        return binary.language();
     }
 
     @Override
@@ -43,6 +42,16 @@ public record ExternalContestant(Path binary, Language language, RunnerListing l
     @Override
     public String libraryVersion() {
         return listing.libraryVersion();
+    }
+
+    @Override
+    public String configuration() {
+        return listing.configuration();
+    }
+
+    @Override
+    public Work work() {
+        return Work.library_defaults;
     }
 
     @Override
@@ -57,7 +66,7 @@ public record ExternalContestant(Path binary, Language language, RunnerListing l
             if (unavailable != null) {
                 unsupported.put(mode, unavailable.reason());
             } else if (!listing.modes().contains(mode)) {
-                unsupported.put(mode, name() + " has no " + mode + " mode (" + binary.getFileName() + " --list)");
+                unsupported.put(mode, name() + " has no " + mode + " mode (" + binary.binary().getFileName() + " --list)");
             }
         }
         return unsupported;
@@ -65,7 +74,7 @@ public record ExternalContestant(Path binary, Language language, RunnerListing l
 
     @Override
     public boolean countsSeparately() {
-        return false;
+        return true;
     }
 
     @Override
@@ -78,18 +87,17 @@ public record ExternalContestant(Path binary, Language language, RunnerListing l
         if (unavailable != null) {
             throw new IllegalStateException(name() + " cannot run: " + unavailable.reason());
         }
-        if (request.measure() != Measure.time) {
-            throw new IllegalArgumentException(name() + " counts allocations in its timed run; it has no "
-                    + request.measure() + " run");
+        if (request.measure() == Measure.profile) {
+            throw new IllegalArgumentException(name() + " has no allocation profile: only the Java forks record one");
         }
         List<String> command = new ArrayList<>();
-        command.add(binary.toString());
+        command.add(binary.binaryFor(request.measure()).toString());
         command.addAll(request.protocolArguments(name()));
         return command;
     }
 
     @Override
     public String toString() {
-        return language + " " + name() + " (" + binary + ")";
+        return language() + " " + name() + " (" + binary.binary() + ")";
     }
 }

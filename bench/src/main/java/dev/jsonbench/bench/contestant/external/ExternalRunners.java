@@ -39,11 +39,14 @@ public final class ExternalRunners {
             binaries = List.copyOf(binaries);
         }
 
-        /** This repository's runners, toolchains on {@code PATH} (or {@value Toolchain#PATH_PROPERTY}). */
+        /**
+         * This repository's runners ({@code compare/runners.json}), toolchains on {@code PATH} (or
+         * {@value Toolchain#PATH_PROPERTY}); no runners when {@code compare/} cannot be found.
+         */
         public static Setup detect() {
             Optional<Path> compare = ProjectRoot.compareDirectory();
             return new Setup(compare, compare.isPresent() ? null : ProjectRoot.problem(),
-                    RunnerBinary.defaults(compare.orElse(Path.of("compare"))), Toolchain.searchPath());
+                    compare.map(RunnerRegistry::load).orElse(List.of()), Toolchain.searchPath());
         }
 
         /** Given binaries (tests: fake ones), found in {@code searchPath}. */
@@ -59,7 +62,7 @@ public final class ExternalRunners {
         /** Every runner name of {@code language}, variants included. */
         public List<String> names(Language language) {
             return binaries.stream().filter(b -> b.language() == language)
-                    .flatMap(b -> b.runners().stream().map(KnownRunner::name)).toList();
+                    .flatMap(b -> b.runners().stream().map(RunnerListing::runner)).toList();
         }
     }
 
@@ -88,7 +91,8 @@ public final class ExternalRunners {
                 outcome = BinaryBuild.prepare(binary, setup.searchPath(), log);
             }
             builds.add(new Environment.RunnerBuild(binary.binary().toString(), binary.buildCommand(), outcome.status(),
-                    outcome.reason(), outcome.built()));
+                    outcome.reason(), outcome.built(), outcome.listed().stream().findFirst().map(RunnerListing::build)
+                    .orElse(null)));
             contestants.addAll(contestants(binary, outcome, chosen.get(binary)));
         }
         Environment.Toolchains toolchains = chosen.isEmpty() ? Environment.Toolchains.NONE
@@ -105,11 +109,9 @@ public final class ExternalRunners {
     /**
      * A Go or Rust runner as {@code jsonbench list} shows it.
      *
-     * @param version    the library version its binary reports, or why there is none (toolchain missing, not built)
-     * @param defaultRun whether {@code jsonbench run} measures it without {@code --backends}
+     * @param version the library version its binary reports, or why there is none (toolchain missing, not built)
      */
-    public record Described(String name, Language language, String library, String version,
-                            List<dev.jsonbench.bench.protocol.Mode> modes, boolean defaultRun, String configuration) {
+    public record Described(RunnerListing runner, Language language, String version) {
     }
 
     /** Every Go and Rust runner, asking each built, up-to-date binary for its versions; nothing is built. */
@@ -119,9 +121,7 @@ public final class ExternalRunners {
             String unlisted;
             Map<String, RunnerListing> listed = new LinkedHashMap<>();
             String stale = binary.staleness();
-            if (setup.compareDir().isEmpty()) {
-                unlisted = "unavailable: " + setup.compareProblem();
-            } else if (Toolchain.find(binary.tool(), setup.searchPath()).isEmpty()) {
+            if (Toolchain.find(binary.tool(), setup.searchPath()).isEmpty()) {
                 unlisted = "skipped: " + BinaryBuild.missingToolchain(binary);
             } else if (stale != null) {
                 unlisted = "not built (" + stale + "; jsonbench run builds it)";
@@ -130,57 +130,42 @@ public final class ExternalRunners {
                 outcome.listed().forEach(e -> listed.put(e.runner(), e));
                 unlisted = outcome.ok() ? "not in " + binary.binary().getFileName() + " --list" : "failed: " + outcome.reason();
             }
-            for (KnownRunner known : binary.runners()) {
-                RunnerListing entry = listed.get(known.name());
-                out.add(entry == null
-                        ? new Described(known.name(), binary.language(), known.library(), unlisted, known.modes(),
-                                !known.variant(), known.configuration())
-                        : new Described(known.name(), binary.language(), entry.library(), entry.libraryVersion(),
-                                entry.modes(), !known.variant(), known.configuration()));
+            for (RunnerListing known : binary.runners()) {
+                RunnerListing entry = listed.get(known.runner());
+                out.add(new Described(known, binary.language(), entry == null ? unlisted : entry.libraryVersion()));
             }
         }
         return out;
     }
 
-    /** The contestants of one binary: every listed runner (names null) or the named ones, in that order. */
+    /**
+     * The contestants of one binary: every runner (names null) or the named ones, in that order; each as the
+     * registry knows it, with the version and build settings the binary reports.
+     */
     static List<Contestant> contestants(RunnerBinary binary, BinaryBuild.Outcome outcome, List<String> names) {
-        List<Contestant> out = new ArrayList<>();
-        if (!outcome.ok()) {
-            List<String> all = names != null ? names : binary.runners().stream().map(KnownRunner::name).toList();
-            for (String name : all) {
-                KnownRunner known = binary.runner(name).orElseThrow();
-                out.add(unavailable(binary, known, outcome.status(), outcome.reason()));
-            }
-            return out;
-        }
+        List<String> chosen = names != null ? names : binary.runners().stream().map(RunnerListing::runner).toList();
         Map<String, RunnerListing> listed = new LinkedHashMap<>();
         outcome.listed().forEach(e -> listed.put(e.runner(), e));
-        List<String> all = new ArrayList<>();
-        if (names != null) {
-            all.addAll(names);
-        } else {
-            all.addAll(listed.keySet());
-            binary.runners().stream().map(KnownRunner::name).filter(n -> !listed.containsKey(n)).forEach(all::add);
-        }
-        for (String name : all) {
+        List<Contestant> out = new ArrayList<>();
+        for (String name : chosen) {
+            RunnerListing known = binary.runner(name).orElseThrow();
             RunnerListing entry = listed.get(name);
-            Optional<KnownRunner> known = binary.runner(name);
-            if (entry == null) {
-                KnownRunner k = known.orElseGet(() -> new KnownRunner(name, "unknown", List.of(), ""));
-                out.add(unavailable(binary, k, Status.failed,
+            if (!outcome.ok()) {
+                out.add(unavailable(binary, known, outcome.status(), outcome.reason()));
+            } else if (entry == null) {
+                out.add(unavailable(binary, known, Status.failed,
                         name + " is not in " + binary.binary().getFileName() + " --list (stale binary? remove it to rebuild)"));
             } else {
-                out.add(new ExternalContestant(binary.binary(), binary.language(), entry,
-                        known.map(KnownRunner::configuration).orElse(binary.binary().getFileName() + " --runner " + name),
-                        null));
+                // the binary's own answer decides what it can do; the registry adds what only it says
+                out.add(new ExternalContestant(binary, new RunnerListing(name, entry.library(), entry.libraryVersion(),
+                        entry.modes(), entry.configuration() != null ? entry.configuration() : known.configuration(),
+                        known.defaultRun(), entry.build()), null));
             }
         }
         return out;
     }
 
-    private static ExternalContestant unavailable(RunnerBinary binary, KnownRunner known, Status status, String reason) {
-        return new ExternalContestant(binary.binary(), binary.language(),
-                new RunnerListing(known.name(), known.library(), "unknown", known.modes(), known.configuration()),
-                known.configuration(), new Contestant.Unavailable(status, reason));
+    private static ExternalContestant unavailable(RunnerBinary binary, RunnerListing known, Status status, String reason) {
+        return new ExternalContestant(binary, known.withBuild("unknown", null), new Contestant.Unavailable(status, reason));
     }
 }

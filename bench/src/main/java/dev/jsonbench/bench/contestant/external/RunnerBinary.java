@@ -1,7 +1,8 @@
 package dev.jsonbench.bench.contestant.external;
 
 import dev.jsonbench.bench.protocol.Language;
-import dev.jsonbench.bench.protocol.Mode;
+import dev.jsonbench.bench.protocol.Measure;
+import dev.jsonbench.bench.protocol.RunnerListing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -18,28 +19,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One runner binary of {@code compare/}: how it is built, where it lands, which files it is built from, and the
- * runners it offers.
+ * One runner binary of {@code compare/}, as the registry ({@link RunnerRegistry}) describes it: how it is built,
+ * where it lands, which files it is built from, and the runners it offers.
  *
  * @param id          short name used in messages and logs ({@code rust}, {@code go}, {@code go-jsonv2})
- * @param language    {@code rust} or {@code go} (the {@code language} of its results)
+ * @param language    the {@code language} of its results
  * @param tool        the toolchain command looked up on the search path ({@code cargo}, {@code go})
  * @param installHint what the skip reason suggests when {@code tool} is missing
  * @param sourceDir   where the build runs
- * @param binary      what the build produces (absolute)
+ * @param binary      what the build produces for time runs (absolute)
+ * @param countBinary what the build produces for count runs, when it is another binary (Rust); null otherwise
  * @param buildArgs   arguments of {@code tool} that build {@code binary}
- * @param buildEnv    extra environment of the build (e.g. {@code GOEXPERIMENT=jsonv2})
+ * @param buildEnv    environment of the build (e.g. {@code GOEXPERIMENT=jsonv2}; an empty value sets it empty)
  * @param sources     glob patterns, relative to {@code sourceDir}, of the files the binary is built from: a build is
  *                    needed when the binary is missing or any of them is newer
  * @param excludes    glob patterns of files among {@code sources} that do not go into the binary (tests)
- * @param runners     the runners it is expected to offer
+ * @param runners     the runners it offers, as the registry lists them
  */
 public record RunnerBinary(String id, Language language, String tool, String installHint, Path sourceDir, Path binary,
-                           List<String> buildArgs, Map<String, String> buildEnv, List<String> sources,
-                           List<String> excludes, List<KnownRunner> runners) {
-
-    public static final String RUST_HINT = "install Rust to include serde_json";
-    public static final String GO_HINT = "install Go to include encoding/json, jsoniter, sonic";
+                           Path countBinary, List<String> buildArgs, Map<String, String> buildEnv, List<String> sources,
+                           List<String> excludes, List<RunnerListing> runners) {
 
     public RunnerBinary {
         buildArgs = List.copyOf(buildArgs);
@@ -49,42 +48,9 @@ public record RunnerBinary(String id, Language language, String tool, String ins
         runners = List.copyOf(runners);
     }
 
-    /**
-     * The binaries of {@code compare/} (README tables of compare/rust and compare/go). {@code compareDir} may be a
-     * placeholder when the repository was not found: the runner names are still known then.
-     */
-    public static List<RunnerBinary> defaults(Path compareDir) {
-        Path rust = compareDir.resolve("rust");
-        Path go = compareDir.resolve("go");
-        List<Mode> both = List.of(Mode.typed, Mode.tree);
-        List<String> goSources = List.of("go.mod", "go.sum", "*.go");
-        return List.of(
-                new RunnerBinary("rust", Language.rust, "cargo", RUST_HINT, rust, rust.resolve("target/release/jsonbench-rust"),
-                        List.of("build", "--release", "--locked"), Map.of(),
-                        List.of("Cargo.toml", "Cargo.lock", "build.rs", ".cargo/config.toml", "src/**"), List.of(),
-                        List.of(new KnownRunner("serde-json-owned", "serde_json", both,
-                                        "serde_json::from_slice into owned String/Vec<String>, metadata serde_json::Value; tree: serde_json::Value"),
-                                new KnownRunner("serde-json-borrowed", "serde_json", List.of(Mode.typed),
-                                        "serde_json::from_slice with Cow<str> borrowed unless escaped, metadata owned serde_json::Value",
-                                        true),
-                                new KnownRunner("sonic-rs", "sonic-rs", both,
-                                        "sonic_rs::from_slice into the owned model, metadata sonic_rs::Value; tree: sonic_rs::Value"))),
-                new RunnerBinary("go", Language.go, "go", GO_HINT, go, go.resolve("bin/jsonbench-go"),
-                        List.of("build", "-o", "bin/jsonbench-go", "."), Map.of(), goSources, List.of("*_test.go"),
-                        List.of(new KnownRunner("encoding-json", "encoding/json", both, "json.Unmarshal"),
-                                new KnownRunner("jsoniter-std", "github.com/json-iterator/go", both,
-                                        "jsoniter.ConfigCompatibleWithStandardLibrary"),
-                                new KnownRunner("jsoniter-fastest", "github.com/json-iterator/go", both, "jsoniter.ConfigFastest",
-                                        true),
-                                new KnownRunner("sonic-default", "github.com/bytedance/sonic", both,
-                                        "sonic.ConfigDefault (strings point into its copy of the input)"),
-                                new KnownRunner("sonic-std", "github.com/bytedance/sonic", both,
-                                        "sonic.ConfigStd (copies and validates strings)", true))),
-                new RunnerBinary("go-jsonv2", Language.go, "go", GO_HINT, go, go.resolve("bin/jsonbench-go-jsonv2"),
-                        List.of("build", "-o", "bin/jsonbench-go-jsonv2", "."), Map.of("GOEXPERIMENT", "jsonv2"), goSources,
-                        List.of("*_test.go"),
-                        List.of(new KnownRunner("encoding-json-v2", "encoding/json", both,
-                                "json.Unmarshal built with GOEXPERIMENT=jsonv2 (v1 API, v2 implementation)", true))));
+    /** The binary that performs runs of this kind. */
+    public Path binaryFor(Measure measure) {
+        return measure == Measure.count && countBinary != null ? countBinary : binary;
     }
 
     /** The build command as a user would type it in {@link #sourceDir}. */
@@ -97,8 +63,8 @@ public record RunnerBinary(String id, Language language, String tool, String ins
     }
 
     /** Its runner named {@code name}, if it is expected to offer one. */
-    public Optional<KnownRunner> runner(String name) {
-        return runners.stream().filter(r -> r.name().equals(name)).findFirst();
+    public Optional<RunnerListing> runner(String name) {
+        return runners.stream().filter(r -> r.runner().equals(name)).findFirst();
     }
 
     /** Where the output of its build is kept: beside the binary, in a git-ignored directory. */
@@ -111,8 +77,10 @@ public record RunnerBinary(String id, Language language, String tool, String ins
      * own version is not compared (a changed toolchain with unchanged sources keeps the old binary).
      */
     public String staleness() {
-        if (!Files.isRegularFile(binary)) {
-            return binary.getFileName() + " not built yet";
+        for (Path built : countBinary == null ? List.of(binary) : List.of(binary, countBinary)) {
+            if (!Files.isRegularFile(built)) {
+                return built.getFileName() + " not built yet";
+            }
         }
         FileTime built;
         try {

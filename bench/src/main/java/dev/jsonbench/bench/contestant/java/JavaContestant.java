@@ -6,6 +6,7 @@ import dev.jsonbench.bench.fork.JavaRunner;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
+import dev.jsonbench.bench.report.Work;
 import dev.jsonbench.bench.run.Contestant;
 import dev.jsonbench.bench.run.CurrentJvm;
 import dev.jsonbench.bench.run.RunRequest;
@@ -13,16 +14,39 @@ import dev.jsonbench.fixtures.ApiResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * A Java backend, measured in a forked JVM: the same {@code java} binary as this process, the same class path,
- * and the same fixed flags for every backend ({@link #jvmFlags}).
+ * A Java backend, measured in a forked JVM: the same {@code java} binary as this process, the same class path, and
+ * the same fixed flags for every backend ({@link #jvmFlags}).
  */
 public final class JavaContestant implements Contestant {
 
     /** Heap of every fork unless {@code --heap} says otherwise. */
     public static final String DEFAULT_HEAP = "1g";
+
+    /** Added to {@link #jvmFlags} in counting and profiling forks: every allocation then emits a JFR event. */
+    public static final List<String> COUNT_FLAGS = List.of("-XX:-UseTLAB");
+
+    private final String name;
+    private final String library;
+    private final String version;
+    private final String configuration;
+    private final List<Mode> modes;
+    private final Map<Mode, String> unsupported;
+    private final String heap;
+
+    private JavaContestant(String name, String library, String version, String configuration, List<Mode> modes,
+                           Map<Mode, String> unsupported, String heap) {
+        this.name = name;
+        this.library = library;
+        this.version = version;
+        this.configuration = configuration;
+        this.modes = List.copyOf(modes);
+        this.unsupported = Map.copyOf(unsupported);
+        this.heap = heap;
+    }
 
     /**
      * Flags of every measured fork, printed in every report.
@@ -30,8 +54,7 @@ public final class JavaContestant implements Contestant {
      *   <li>{@code -Xms<heap> -Xmx<heap>} (default 1g): a fixed heap, so no backend pays for heap resizing and
      *       every peak RSS is measured under the same heap; 1 GiB leaves any backend room on the 2.4 KB fixture
      *       and on user files of a few MB. Peak RSS then mostly shows how much of the young generation the loop
-     *       touched (about 700 MiB for every backend on 100,000 decodes): {@code --heap 128m} shows the
-     *       differences in retained memory instead.</li>
+     *       touched: the minimal and fair heaps ({@code Result.Memory}) show what the parser needs.</li>
      *   <li>{@code -XX:+UseG1GC}: the default collector on a server-class machine, named so that a 1-CPU
      *       container (where the JVM would pick Serial) measures the same thing.</li>
      *   <li>{@code -Xshare:auto}: class data sharing as by default (startup is not measured, but forks start
@@ -50,35 +73,20 @@ public final class JavaContestant implements Contestant {
                 "-Xlog:all=warning:stderr");
     }
 
-    /** Added to {@link #jvmFlags} in counting and profiling forks: every allocation then emits a JFR event. */
-    public static final List<String> COUNT_FLAGS = List.of("-XX:-UseTLAB");
-
-    private final String name;
-    private final String library;
-    private final String version;
-    private final String configuration;
-    private final List<Mode> modes;
-    private final Map<Mode, String> unsupported;
-    private final String javaBinary;
-    private final String classPath;
-    private final List<String> jvmFlags;
-
-    private JavaContestant(String name, String library, String version, String configuration, List<Mode> modes,
-                           Map<Mode, String> unsupported, String javaBinary, String classPath, List<String> jvmFlags) {
-        this.name = name;
-        this.library = library;
-        this.version = version;
-        this.configuration = configuration;
-        this.modes = List.copyOf(modes);
-        this.unsupported = Map.copyOf(unsupported);
-        this.javaBinary = javaBinary;
-        this.classPath = classPath;
-        this.jvmFlags = List.copyOf(jvmFlags);
+    /** {@code 1g}, {@code 256m}, {@code 65536k} or plain bytes, as -Xmx reads them. */
+    public static long heapBytes(String heap) {
+        String size = heap.toLowerCase(Locale.ROOT);
+        long unit = switch (size.charAt(size.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+        };
+        return Long.parseLong(unit == 1 ? size : size.substring(0, size.length() - 1)) * unit;
     }
 
     /**
-     * The backend {@code name} as found on this JVM's class path; the fork uses the same java binary and class
-     * path.
+     * The backend {@code name} as found on this JVM's class path, its forks with the default heap.
      *
      * @throws IllegalArgumentException if there is no such backend (the message lists those that exist)
      */
@@ -88,10 +96,6 @@ public final class JavaContestant implements Contestant {
 
     /** As {@link #of(String)}, the forks with heap {@code heap} (a -Xmx value such as 1g or 256m). */
     public static JavaContestant of(String name, String heap) {
-        return of(name, CurrentJvm.javaBinary(), CurrentJvm.absoluteClassPath(), jvmFlags(heap));
-    }
-
-    public static JavaContestant of(String name, String javaBinary, String classPath, List<String> jvmFlags) {
         if (!JsonDecoders.available().contains(name)) {
             JsonDecoders.get(name); // throws, listing the names that exist
         }
@@ -105,8 +109,7 @@ public final class JavaContestant implements Contestant {
             unsupported.put(Mode.typed, reason);
             unsupported.put(Mode.tree, reason);
             return new JavaContestant(name, "dev.jsonbench:jsonbench-" + name, "unknown", "unavailable: " + e.getMessage(),
-                    List.of(), unsupported,
-                    javaBinary, classPath, jvmFlags);
+                    List.of(), unsupported, heap);
         }
         List<Mode> modes = new ArrayList<>();
         Map<Mode, String> unsupported = new EnumMap<>(Mode.class);
@@ -118,8 +121,7 @@ public final class JavaContestant implements Contestant {
         }
         modes.add(Mode.tree);
         return new JavaContestant(name, decoder.library(), decoder.backendVersion(), decoder.configuration(), modes,
-                unsupported,
-                javaBinary, classPath, jvmFlags);
+                unsupported, heap);
     }
 
     @Override
@@ -148,6 +150,11 @@ public final class JavaContestant implements Contestant {
     }
 
     @Override
+    public Work work() {
+        return Work.strict_adapter;
+    }
+
+    @Override
     public List<Mode> modes() {
         return modes;
     }
@@ -163,8 +170,17 @@ public final class JavaContestant implements Contestant {
     }
 
     @Override
+    public Long heapBytes() {
+        return heapBytes(heap);
+    }
+
+    @Override
     public List<String> runtimeFlags(Measure measure) {
-        List<String> flags = new ArrayList<>(jvmFlags);
+        return flags(measure, heap);
+    }
+
+    private static List<String> flags(Measure measure, String heap) {
+        List<String> flags = new ArrayList<>(jvmFlags(heap));
         if (measure != Measure.time) {
             flags.addAll(COUNT_FLAGS);
         }
@@ -174,19 +190,17 @@ public final class JavaContestant implements Contestant {
     @Override
     public List<String> command(RunRequest request) {
         List<String> command = new ArrayList<>();
-        command.add(javaBinary);
-        command.addAll(runtimeFlags(request.measure()));
+        command.add(CurrentJvm.javaBinary());
+        command.addAll(flags(request.measure(), request.heapBytes() == null ? heap : (request.heapBytes() >> 10) + "k"));
         if (request.measure() == Measure.profile) {
             command.add("-XX:FlightRecorderOptions:stackdepth=" + request.stackDepth());
         }
         command.add("-cp");
-        command.add(classPath);
+        command.add(CurrentJvm.absoluteClassPath());
         command.add(JavaRunner.class.getName());
         command.addAll(request.protocolArguments(name));
-        switch (request.measure()) {
-            case time -> { }
-            case count -> command.addAll(List.of("--measure", "count"));
-            case profile -> command.addAll(List.of("--profile-jfr", request.profileFile().toAbsolutePath().toString()));
+        if (request.measure() == Measure.profile) {
+            command.addAll(List.of("--profile-jfr", request.profileFile().toAbsolutePath().toString()));
         }
         return command;
     }

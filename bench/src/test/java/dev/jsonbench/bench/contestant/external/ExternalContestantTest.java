@@ -9,20 +9,27 @@ import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.protocol.RunnerListing;
 import dev.jsonbench.bench.run.RunRequest;
 import java.nio.file.Path;
+import dev.jsonbench.bench.report.Work;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The command line of a Go/Rust contestant and the parsing of a binary's {@code --list}. */
 class ExternalContestantTest {
 
     static final String LIST = "[{\"runner\":\"serde-json-owned\",\"library\":\"serde_json\",\"library_version\":\"1.0.154\","
-            + "\"modes\":[\"typed\",\"tree\"]},{\"runner\":\"serde-json-borrowed\",\"library\":\"serde_json\","
+            + "\"configuration\":\"serde config\",\"default_run\":true,\"modes\":[\"typed\",\"tree\"]},{\"runner\":\"serde-json-borrowed\",\"library\":\"serde_json\","
             + "\"library_version\":\"1.0.154\",\"modes\":[\"typed\"]}]";
+
+    /** A Rust build: a binary that times and one that counts. */
+    static final RunnerBinary RUST = new RunnerBinary("rust", Language.rust, "cargo", "install Rust", Path.of("/opt/runners"),
+            Path.of("/opt/runners/jsonbench-rust"), Path.of("/opt/runners/jsonbench-rust-count"), List.of("build"), Map.of(),
+            List.of("src/**"), List.of(), RunnerList.parse(LIST));
 
     @Test
     void theCommandLineIsTheProtocols() {
         RunnerListing entry = RunnerList.parse(LIST).getFirst();
-        ExternalContestant c = new ExternalContestant(Path.of("/opt/runners/jsonbench-rust"), Language.rust, entry, "serde config", null);
+        ExternalContestant c = new ExternalContestant(RUST, entry, null);
         RunRequest request = RunRequest.timed(Mode.typed, Path.of("/tmp/fx/api-response.json"), 100_000, 100_000, "0228fb587cc8b600");
 
         assertThat(c.command(request)).containsExactly("/opt/runners/jsonbench-rust", "--runner", "serde-json-owned",
@@ -33,33 +40,44 @@ class ExternalContestantTest {
         assertThat(c.library()).isEqualTo("serde_json");
         assertThat(c.libraryVersion()).isEqualTo("1.0.154");
         assertThat(c.configuration()).isEqualTo("serde config");
-        assertThat(c.countsSeparately()).isFalse();
+        assertThat(c.work()).isEqualTo(Work.library_defaults);
+        assertThat(c.countsSeparately()).isTrue();
         assertThat(c.runtimeFlags(Measure.time)).isEmpty();
         assertThat(c.modes()).containsExactly(Mode.typed, Mode.tree);
         assertThat(c.unsupportedModes()).isEmpty();
     }
 
     @Test
+    void aCountRunGoesToTheCountingBinaryWithTheCopiesToRetain() {
+        ExternalContestant c = new ExternalContestant(RUST, RunnerList.parse(LIST).getFirst(), null);
+        assertThat(c.command(RunRequest.count(Mode.tree, Path.of("/f.json"), 10, 20, "0228fb587cc8b600", 7)))
+                .containsExactly("/opt/runners/jsonbench-rust-count", "--runner", "serde-json-owned", "--fixture", "/f.json",
+                        "--mode", "tree", "--iterations", "10", "--warmup", "20", "--expect-digest", "0228fb587cc8b600",
+                        "--measure", "count", "--retain-copies", "7");
+    }
+
+    @Test
     void aModeTheBinaryDoesNotListIsUnsupportedWithTheReason() {
-        ExternalContestant c = new ExternalContestant(Path.of("/x/jsonbench-rust"), Language.rust, RunnerList.parse(LIST).get(1), "", null);
+        ExternalContestant c = new ExternalContestant(RUST, RunnerList.parse(LIST).get(1), null);
         assertThat(c.modes()).containsExactly(Mode.typed);
         assertThat(c.unsupportedModes()).containsOnlyKeys(Mode.tree);
         assertThat(c.unsupportedModes().get(Mode.tree)).isEqualTo("serde-json-borrowed has no tree mode (jsonbench-rust --list)");
     }
 
     @Test
-    void itHasNoCountingRun() {
-        ExternalContestant c = new ExternalContestant(Path.of("/x/bin"), Language.go, RunnerList.parse(LIST).getFirst(), "", null);
-        assertThatThrownBy(() -> c.command(RunRequest.count(Mode.typed, Path.of("f.json"), 10, 10, "00")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("counts allocations in its timed run");
+    void itHasNoAllocationProfile() {
+        ExternalContestant c = new ExternalContestant(RUST, RunnerList.parse(LIST).getFirst(), null);
+        assertThatThrownBy(() -> c.command(RunRequest.profile(Mode.typed, Path.of("f.json"), 10, 10, "00", Path.of("p.jfr"), 8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only the Java forks");
     }
 
     @Test
     void listParsing() {
         List<RunnerListing> entries = RunnerList.parse(LIST);
         assertThat(entries).containsExactly(
-                new RunnerListing("serde-json-owned", "serde_json", "1.0.154", List.of(Mode.typed, Mode.tree), null),
-                new RunnerListing("serde-json-borrowed", "serde_json", "1.0.154", List.of(Mode.typed), null));
+                new RunnerListing("serde-json-owned", "serde_json", "1.0.154", List.of(Mode.typed, Mode.tree), "serde config",
+                        true, null),
+                new RunnerListing("serde-json-borrowed", "serde_json", "1.0.154", List.of(Mode.typed), null, false, null));
         assertThat(RunnerList.parse("[]")).isEmpty();
     }
 

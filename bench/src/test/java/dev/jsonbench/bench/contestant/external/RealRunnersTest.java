@@ -35,14 +35,14 @@ class RealRunnersTest {
     Path dir;
 
     static Stream<String> binaries() {
-        return RunnerBinary.defaults(Path.of("compare")).stream().map(RunnerBinary::id);
+        return RunnerRegistry.load(ProjectRoot.compareDirectory().orElseThrow()).stream().map(RunnerBinary::id);
     }
 
     @ParameterizedTest
     @MethodSource("binaries")
     void buildsListsAndMeasuresEveryRunner(String id) {
         Path compare = ProjectRoot.compareDirectory().orElseThrow(() -> new AssertionError(ProjectRoot.problem()));
-        RunnerBinary binary = RunnerBinary.defaults(compare).stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+        RunnerBinary binary = RunnerRegistry.load(compare).stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
         String searchPath = Toolchain.searchPath();
         Assumptions.assumeTrue(Toolchain.find(binary.tool(), searchPath).isPresent(),
                 BinaryBuild.missingToolchain(binary) + ": the " + id + " runners are not tested here");
@@ -53,7 +53,7 @@ class RealRunnersTest {
         assertThat(binary.staleness()).isNull();
         // the table of known runners (used before anything is built) matches what the binary offers
         assertThat(outcome.listed()).extracting(RunnerListing::runner)
-                .containsExactlyElementsOf(binary.runners().stream().map(KnownRunner::name).toList());
+                .containsExactlyElementsOf(binary.runners().stream().map(RunnerListing::runner).toList());
         for (RunnerListing entry : outcome.listed()) {
             assertThat(entry.modes()).as(entry.runner()).isEqualTo(binary.runner(entry.runner()).orElseThrow().modes());
         }
