@@ -2,9 +2,9 @@ package dev.jsonbench.adapters.dsljson;
 
 import com.dslplatform.json.JsonReader;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.JsonStrings;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.JsonStrings;
+import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -7,10 +7,10 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.BoundTypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.LibraryVersion;
+import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <h2>How a decode runs</h2>
  * <ol>
- *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.spi.StrictJsonValidator} (one per thread) checks the bytes
+ *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.support.StrictJsonValidator} (one per thread) checks the bytes
  *       against RFC 8259 and enforces every {@link DecodeLimits} setting, because DSL-JSON 2.0.2 is lenient. Observed
  *       on raw DSL-JSON: it ignores anything after the first value ({@code [1] x}); has no depth limit (100,000
  *       nested {@code [} overflow the stack); accepts raw control characters in strings, {@code +1}, lone surrogate
@@ -35,7 +35,7 @@ import java.util.Objects;
  *       {@code fillName()} hash, then checked byte for byte, which generated code skips; escaped names decoded).
  *       <b>Tree</b> ({@link DslJsonTree}): LinkedHashMap/ArrayList from the tokens, names from
  *       {@code readKey()} and the key cache.</li>
- *   <li><b>Numbers</b>: located by {@code scanNumber()}, converted by {@link dev.jsonbench.api.spi.JsonNumbers}.
+ *   <li><b>Numbers</b>: located by {@code scanNumber()}, converted by {@link dev.jsonbench.api.support.JsonNumbers}.
  *       DSL-JSON's own conversions break the contract: untyped decimals become BigDecimal (LONG_AND_BIGDECIMAL) or,
  *       with LONG_AND_DOUBLE, big integers become doubles; {@code deserializeLong} (what generated and runtime
  *       converters call) accepts {@code "5"} in quotes and {@code 1e2} as 100, and wraps 18446744073709551620 to 4.</li>

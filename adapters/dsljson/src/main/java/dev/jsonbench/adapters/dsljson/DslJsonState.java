@@ -3,7 +3,7 @@ package dev.jsonbench.adapters.dsljson;
 import com.dslplatform.json.DslJson;
 import com.dslplatform.json.JsonReader;
 import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
 import java.io.IOException;
 import java.util.Arrays;
 

@@ -1,7 +1,7 @@
 package dev.jsonbench.adapters.dsljson;
 
 import com.dslplatform.json.JsonReader;
-import dev.jsonbench.api.spi.JsonNumbers;
+import dev.jsonbench.api.support.JsonNumbers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

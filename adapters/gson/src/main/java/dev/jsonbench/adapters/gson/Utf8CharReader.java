@@ -9,7 +9,7 @@ import java.util.List;
  * A reusable {@link Reader} that decodes UTF-8 bytes straight into Gson's {@code JsonReader} buffer, in place of
  * {@code new StringReader(new String(bytes, UTF_8))}, which copies the document twice (and would silently replace
  * ill-formed bytes with U+FFFD). The bytes must be a valid JSON text: the
- * {@link dev.jsonbench.api.spi.StrictJsonValidator} has checked them, so nothing is checked again here.
+ * {@link dev.jsonbench.api.support.StrictJsonValidator} has checked them, so nothing is checked again here.
  *
  * <p>It also hides from Gson the number literals that Gson 2.13's {@code JsonReader} cannot tokenize although they
  * are valid, which it rejects as malformed:

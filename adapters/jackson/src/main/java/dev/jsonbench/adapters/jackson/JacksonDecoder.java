@@ -20,9 +20,9 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.LibraryVersion;
+import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
 import java.util.Objects;
 

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.databind.util.AccessPattern;
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.TypeShape.ScalarKind;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;

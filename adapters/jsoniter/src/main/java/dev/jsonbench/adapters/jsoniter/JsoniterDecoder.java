@@ -6,10 +6,10 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.BoundTypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.LibraryVersion;
+import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <h2>How a decode runs</h2>
  * <ol>
- *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.spi.StrictJsonValidator} (one per thread) checks the bytes
+ *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.support.StrictJsonValidator} (one per thread) checks the bytes
  *       against RFC 8259 and enforces every {@link DecodeLimits} setting, because jsoniter 0.9.23 is very lenient.
  *       Observed on raw jsoniter: it ignores anything after the first value ({@code [1] x}) and even a missing comma
  *       ({@code [1 2]} is [1]); accepts leading zeros ({@code [01]}), {@code 1.}, raw control characters, lone
@@ -34,7 +34,7 @@ import java.util.Objects;
  *       the token primitives of {@link CodegenAccess} and {@code readString()}/{@code skip()}; member names are
  *       matched in place. <b>Tree</b> ({@link JsoniterTree}): {@code whatIsNext()}, {@code readArray()},
  *       {@code readString()}, objects from the token primitives with a per-thread name cache.</li>
- *   <li><b>Numbers</b>: located with {@code skip()}, converted by {@link dev.jsonbench.api.spi.JsonNumbers}.
+ *   <li><b>Numbers</b>: located with {@code skip()}, converted by {@link dev.jsonbench.api.support.JsonNumbers}.
  *       jsoniter's own reading goes through double ({@code read()} gives 9007199254740992 for 9007199254740993),
  *       clamps 2^64 to Long.MAX_VALUE, gives Infinity for 1e400, and {@code readLong()} truncates 1.5 to 1 and reads
  *       1e2 as 1.</li>

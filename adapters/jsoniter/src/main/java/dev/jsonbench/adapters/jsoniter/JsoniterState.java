@@ -2,7 +2,7 @@ package dev.jsonbench.adapters.jsoniter;
 
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
 
 /** What one thread needs to decode: the strict validator and a reused jsoniter iterator. Not thread-safe. */
 final class JsoniterState {

@@ -1,7 +1,7 @@
 package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.TypeShape;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -4,10 +4,10 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.BoundTypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.LibraryVersion;
+import dev.jsonbench.api.support.TypeShape;
 import java.util.Objects;
 import org.simdjson.JsonValue;
 import org.simdjson.SimdJsonParser;
@@ -22,7 +22,7 @@ import org.simdjson.SimdJsonParser;
  * adapter walks the returned {@code JsonValue} (a view of the tape that the next parse overwrites) and copies every
  * value out: objects into {@code LinkedHashMap}s presized from the tape's member count, arrays into
  * {@code ArrayList}s, numbers boxed, strings as new Strings. Typed decodes walk the same DOM with a tree of
- * {@link Binder}s built once per type from {@link dev.jsonbench.api.spi.TypeShape}.
+ * {@link Binder}s built once per type from {@link dev.jsonbench.api.support.TypeShape}.
  *
  * <p>simdjson-java itself is strict: it rejected every invalid and accepted every valid case of the conformance
  * corpus except four, all value-model policies closed here: integers outside the long range (it refuses them;
@@ -32,7 +32,7 @@ import org.simdjson.SimdJsonParser;
  * error; it does not count an empty innermost container, hence the exact rule in {@link SimdJsonSession});
  * {@code maxStringLength} needs no check unless the document itself is longer than the limit, and
  * {@code maxNumberLength} none unless the document has a longer run of number characters (a vectorized scan,
- * {@link NumberRuns}): only then does the {@link dev.jsonbench.api.spi.StrictJsonValidator} run first. The validator
+ * {@link NumberRuns}): only then does the {@link dev.jsonbench.api.support.StrictJsonValidator} run first. The validator
  * also explains every rejection (simdjson-java's exceptions carry no offset; its own is kept as suppressed).
  *
  * <h2>Alternatives measured</h2>

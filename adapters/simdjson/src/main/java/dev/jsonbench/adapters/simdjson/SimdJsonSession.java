@@ -2,7 +2,7 @@ package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
 import java.lang.ref.SoftReference;
 import java.math.BigInteger;
 import java.util.ArrayList;

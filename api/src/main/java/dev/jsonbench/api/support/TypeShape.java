@@ -1,11 +1,11 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
-import dev.jsonbench.api.spi.TypeShape.ListOf;
-import dev.jsonbench.api.spi.TypeShape.RecordOf;
-import dev.jsonbench.api.spi.TypeShape.Scalar;
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
-import dev.jsonbench.api.spi.TypeShape.Tree;
-import dev.jsonbench.api.spi.TypeShape.TreeKind;
+import dev.jsonbench.api.support.TypeShape.ListOf;
+import dev.jsonbench.api.support.TypeShape.RecordOf;
+import dev.jsonbench.api.support.TypeShape.Scalar;
+import dev.jsonbench.api.support.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.TypeShape.Tree;
+import dev.jsonbench.api.support.TypeShape.TreeKind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
