@@ -7,10 +7,11 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.BindingPlan;
 import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
 import dev.jsonbench.api.support.LibraryVersion;
-import dev.jsonbench.api.support.TypeShape;
+import dev.jsonbench.api.support.ThreadStates;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -29,9 +30,8 @@ import java.util.Objects;
  *   <li><b>Parse.</b> A per-thread {@link JsonReader} ({@code dsl.newReader()}, then {@code process(bytes, length)}
  *       per document; {@code process} always starts at index 0, so a range with a non-zero offset is copied first).
  *       The reader is released after each decode so that it does not keep the caller's array, and dropped after a
- *       document over 256 KiB so that its grown string buffer is not kept.</li>
- *   <li><b>Typed</b> ({@link DslJsonBinder}): a reader compiled at {@code forType} from the
- *       {@link TypeShape}, walking the JsonReader's tokens as DSL-JSON's generated converters do (names by
+ *       document over 256 KiB so that its grown string buffer is not kept ({@link ThreadStates}).</li>
+ *   <li><b>Typed</b> ({@link DslJsonBinder}): the {@link BindingPlan} compiled at {@code forType}, walking the JsonReader's tokens as DSL-JSON's generated converters do (names by
  *       {@code fillName()} hash, then checked byte for byte, which generated code skips; escaped names decoded).
  *       <b>Tree</b> ({@link DslJsonTree}): LinkedHashMap/ArrayList from the tokens, names from
  *       {@code readKey()} and the key cache.</li>
@@ -75,23 +75,17 @@ public final class DslJsonDecoder implements JsonDecoder {
     static final String NAME = "dsljson";
 
     private final DecodeLimits limits;
-    private final DslJson<Object> dsl;
-    private final ThreadLocal<DslJsonState> states;
+    private final ThreadStates<DslJsonState> states;
 
     public DslJsonDecoder(DecodeLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.dsl = new DslJson<>(new DslJson.Settings<Object>()
+        DslJson<Object> dsl = new DslJson<>(new DslJson.Settings<Object>()
                 .useKeyCache(new ShortKeyCache())
                 .errorInfo(JsonReader.ErrorInfo.DESCRIPTION_AND_POSITION)
                 // The validator has bounded every string already; DSL-JSON's own cap (128 Mi chars) would only
                 // refuse strings the limits allow.
                 .limitStringBuffer(Integer.MAX_VALUE));
-        this.states = new ThreadLocal<>() {
-            @Override
-            protected DslJsonState initialValue() {
-                return new DslJsonState(dsl, DslJsonDecoder.this.limits, true);
-            }
-        };
+        this.states = new ThreadStates<>(() -> new DslJsonState(dsl, limits), ThreadStates.DEFAULT_RETAINED_DOCUMENT_BYTES);
     }
 
     @Override
@@ -121,13 +115,12 @@ public final class DslJsonDecoder implements JsonDecoder {
         return limits;
     }
 
-    /** A decoder over a {@link DslJsonBinder} compiled here, once. Thread-safe. */
+    /** A decoder over the {@link BindingPlan} compiled here, once, walked by {@link DslJsonBinder}. Thread-safe. */
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypedDecoder<T> forType(Class<T> type) {
-        Objects.requireNonNull(type, "type");
-        DslJsonBinder binder = DslJsonBinder.of(TypeShape.of(type, NAME), type.getSimpleName());
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(binder, json, offset, length));
+        BindingPlan plan = BindingPlan.of(Objects.requireNonNull(type, "type"), NAME);
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(plan, json, offset, length));
     }
 
     @Override
@@ -135,15 +128,15 @@ public final class DslJsonDecoder implements JsonDecoder {
         return decode(null, json, offset, length);
     }
 
-    /** Decodes into the value model when {@code binder} is null, else through the binder. */
-    Object decode(DslJsonBinder binder, byte[] json, int offset, int length) {
+    /** Decodes into the value model when {@code plan} is null, else through the plan. */
+    private Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        DslJsonState state = acquire();
+        DslJsonState state = states.acquire();
         try {
             byte[] document = state.begin(json, offset, length);
-            return binder == null
+            return plan == null
                     ? DslJsonTree.value(state.reader, document)
-                    : DslJsonBinder.read(binder, state.reader, document);
+                    : DslJsonBinder.read(plan, state.reader, document);
         } catch (JsonDecodeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -153,24 +146,7 @@ public final class DslJsonDecoder implements JsonDecoder {
         } catch (StackOverflowError e) {
             throw DecodeErrors.stackOverflow(NAME, limits, e);
         } finally {
-            release(state, length);
-        }
-    }
-
-    private DslJsonState acquire() {
-        DslJsonState state = states.get();
-        if (state.busy) {
-            // A decode on this thread is under way (a record constructor decoding again): use a private state.
-            state = new DslJsonState(dsl, limits, false);
-        }
-        state.busy = true;
-        return state;
-    }
-
-    private void release(DslJsonState state, int length) {
-        state.end();
-        if (state.pooled && length > DslJsonState.RETAINED_DOCUMENT_BYTES) {
-            states.remove();
+            states.release(state, length);
         }
     }
 

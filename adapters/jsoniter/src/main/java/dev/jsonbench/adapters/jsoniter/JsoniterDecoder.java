@@ -6,10 +6,11 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.BindingPlan;
 import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
 import dev.jsonbench.api.support.LibraryVersion;
-import dev.jsonbench.api.support.TypeShape;
+import dev.jsonbench.api.support.ThreadStates;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -28,9 +29,9 @@ import java.util.Objects;
  *   <li><b>Parse.</b> A per-thread {@link JsonIterator} ({@code new JsonIterator()}, then
  *       {@code reset(bytes, offset, offset + length)}: ranges need no copy), reset to an empty array after each
  *       decode so that it does not keep the caller's bytes, and dropped after a document over 256 KiB so that its
- *       grown char buffer is not kept. No reflection decoder (it needs annotations the records lack) and no dynamic
+ *       grown char buffer is not kept ({@link ThreadStates}). No reflection decoder (it needs annotations the records lack) and no dynamic
  *       codegen (javassist and {@code --add-opens}, unacceptable in a library).</li>
- *   <li><b>Typed</b> ({@link JsoniterBinder}): a reader compiled at {@code forType} from the {@link TypeShape}, on
+ *   <li><b>Typed</b> ({@link JsoniterBinder}): the {@link BindingPlan} compiled at {@code forType}, walked on
  *       the token primitives of {@link CodegenAccess} and {@code readString()}/{@code skip()}; member names are
  *       matched in place. <b>Tree</b> ({@link JsoniterTree}): {@code whatIsNext()}, {@code readArray()},
  *       {@code readString()}, objects from the token primitives with a per-thread name cache.</li>
@@ -69,16 +70,11 @@ public final class JsoniterDecoder implements JsonDecoder {
     static final String NAME = "jsoniter";
 
     private final DecodeLimits limits;
-    private final ThreadLocal<JsoniterState> states;
+    private final ThreadStates<JsoniterState> states;
 
     public JsoniterDecoder(DecodeLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.states = new ThreadLocal<>() {
-            @Override
-            protected JsoniterState initialValue() {
-                return new JsoniterState(JsoniterDecoder.this.limits, true);
-            }
-        };
+        this.states = new ThreadStates<>(() -> new JsoniterState(limits), ThreadStates.DEFAULT_RETAINED_DOCUMENT_BYTES);
     }
 
     @Override
@@ -108,13 +104,12 @@ public final class JsoniterDecoder implements JsonDecoder {
         return limits;
     }
 
-    /** A decoder over a {@link JsoniterBinder} compiled here, once. Thread-safe. */
+    /** A decoder over the {@link BindingPlan} compiled here, once, walked by {@link JsoniterBinder}. Thread-safe. */
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypedDecoder<T> forType(Class<T> type) {
-        Objects.requireNonNull(type, "type");
-        JsoniterBinder binder = JsoniterBinder.of(TypeShape.of(type, NAME), type.getSimpleName());
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(binder, json, offset, length));
+        BindingPlan plan = BindingPlan.of(Objects.requireNonNull(type, "type"), NAME);
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(plan, json, offset, length));
     }
 
     @Override
@@ -122,13 +117,13 @@ public final class JsoniterDecoder implements JsonDecoder {
         return decode(null, json, offset, length);
     }
 
-    /** Decodes into the value model when {@code binder} is null, else through the binder. */
-    Object decode(JsoniterBinder binder, byte[] json, int offset, int length) {
+    /** Decodes into the value model when {@code plan} is null, else through the plan. */
+    private Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        JsoniterState state = acquire();
+        JsoniterState state = states.acquire();
         try {
             state.begin(json, offset, length);
-            return binder == null ? JsoniterTree.value(state) : JsoniterBinder.read(binder, state);
+            return plan == null ? JsoniterTree.value(state) : JsoniterBinder.read(plan, state);
         } catch (JsonDecodeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -138,24 +133,7 @@ public final class JsoniterDecoder implements JsonDecoder {
         } catch (StackOverflowError e) {
             throw DecodeErrors.stackOverflow(NAME, limits, e);
         } finally {
-            release(state, length);
-        }
-    }
-
-    private JsoniterState acquire() {
-        JsoniterState state = states.get();
-        if (state.busy) {
-            // A decode on this thread is under way (a record constructor decoding again): use a private state.
-            state = new JsoniterState(limits, false);
-        }
-        state.busy = true;
-        return state;
-    }
-
-    private void release(JsoniterState state, int length) {
-        state.end();
-        if (state.pooled && length > JsoniterState.RETAINED_DOCUMENT_BYTES) {
-            states.remove();
+            states.release(state, length);
         }
     }
 }
