@@ -4,10 +4,11 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.BindingPlan;
 import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
 import dev.jsonbench.api.support.LibraryVersion;
-import dev.jsonbench.api.support.TypeShape;
+import dev.jsonbench.api.support.ThreadStates;
 import java.util.Objects;
 import org.simdjson.JsonValue;
 import org.simdjson.SimdJsonParser;
@@ -17,19 +18,19 @@ import org.simdjson.SimdJsonParser;
  *
  * <h2>How it decodes</h2>
  * Each thread has its own {@link SimdJsonParser} (one per decoder, in a ThreadLocal), created for documents up to
- * 16 KiB and replaced by a larger one when a larger document arrives (see {@link SimdJsonSession}); the default
+ * 16 KiB and replaced by a larger one when a larger document arrives (see {@link SimdJsonState}); the default
  * constructor would size it for 34 MiB and retain about 480 MiB. {@code parse(bytes, len)} builds the tape, and the
  * adapter walks the returned {@code JsonValue} (a view of the tape that the next parse overwrites) and copies every
  * value out: objects into {@code LinkedHashMap}s presized from the tape's member count, arrays into
  * {@code ArrayList}s, numbers boxed, strings as new Strings. Typed decodes walk the same DOM with a tree of
- * {@link Binder}s built once per type from {@link dev.jsonbench.api.support.TypeShape}.
+ * the {@link BindingPlan} compiled once per type ({@link SimdJsonBinder}).
  *
  * <p>simdjson-java itself is strict: it rejected every invalid and accepted every valid case of the conformance
  * corpus except four, all value-model policies closed here: integers outside the long range (it refuses them;
  * re-parsed from a copy with placeholders, see {@link NumberLiterals}) and doubles overflowing to infinity (it
  * returns an infinity; rejected). Limits: {@code maxDocumentBytes} is checked first; {@code maxNestingDepth} is the
  * parser's {@code maxDepth} (past it simdjson-java throws ArrayIndexOutOfBoundsException, which becomes the limit's
- * error; it does not count an empty innermost container, hence the exact rule in {@link SimdJsonSession});
+ * error; it does not count an empty innermost container, hence the exact rule in {@link SimdJsonState});
  * {@code maxStringLength} needs no check unless the document itself is longer than the limit, and
  * {@code maxNumberLength} none unless the document has a longer run of number characters (a vectorized scan,
  * {@link NumberRuns}): only then does the {@link dev.jsonbench.api.support.StrictJsonValidator} run first. The validator
@@ -43,7 +44,7 @@ import org.simdjson.SimdJsonParser;
  *   <caption>Per decode of the fixture</caption>
  *   <tr><th>variant</th><th>ns/op</th><th>B/op</th></tr>
  *   <tr><td><b>tree (chosen): DOM copied into the value model</b></td><td>39,400 (25,200-50,700)</td><td>30,360</td></tr>
- *   <tr><td><b>typed ApiResponse (chosen): DOM + Binder</b></td><td>44,000 (23,700-51,700)</td><td>28,336</td></tr>
+ *   <tr><td><b>typed ApiResponse (chosen): DOM + binder</b></td><td>44,000 (23,700-51,700)</td><td>28,336</td></tr>
  *   <tr><td>tree with a StrictJsonValidator pass first (rejected)</td><td>56,100 (30,200-72,700)</td><td>30,360</td></tr>
  *   <tr><td>tree from offset 100 of a larger buffer (own padded copy)</td><td>47,000 (24,200-94,100)</td><td>30,360</td></tr>
  *   <tr><td>simdjson-java parse only, unpadded array (it copies into its padded buffer)</td><td>14,700 (9,100-17,900)</td><td>32</td></tr>
@@ -74,11 +75,12 @@ public final class SimdJsonDecoder implements JsonDecoder {
     private static final String VERSION = LibraryVersion.of(SimdJsonParser.class, "org.simdjson", "simdjson-java");
 
     private final DecodeLimits limits;
-    private final ThreadLocal<SimdJsonSession> sessions;
+    private final ThreadStates<SimdJsonState> states;
 
     SimdJsonDecoder(DecodeLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.sessions = ThreadLocal.withInitial(() -> new SimdJsonSession(limits));
+        // The state sizes its parsers to the documents itself (SimdJsonState#parserFor): never dropped.
+        this.states = new ThreadStates<>(() -> new SimdJsonState(limits), Integer.MAX_VALUE);
     }
 
     @Override
@@ -108,37 +110,36 @@ public final class SimdJsonDecoder implements JsonDecoder {
         return limits;
     }
 
-    /** A decoder over simdjson-java's DOM, with the type's {@link Binder} built here, once. Thread-safe. */
+    /** A decoder over simdjson-java's DOM, walked by {@link SimdJsonBinder} with the plan compiled here, once. */
     @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
-        Objects.requireNonNull(type, "type");
-        Binder binder = Binder.of(TypeShape.of(type, NAME), type.getName());
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> type.cast(decode(json, offset, length, binder)));
+        BindingPlan plan = BindingPlan.of(Objects.requireNonNull(type, "type"), NAME);
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> type.cast(decode(plan, json, offset, length)));
     }
 
     @Override
     public Object decodeTree(byte[] json, int offset, int length) {
-        return decode(json, offset, length, null);
+        return decode(null, json, offset, length);
     }
 
-    /** Decodes into the value model ({@code binder} null) or through {@code binder}. */
-    Object decode(byte[] json, int offset, int length, Binder binder) {
+    /** Decodes into the value model when {@code plan} is null, else through the plan. */
+    private Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
         if (length > limits.maxDocumentBytes()) {
             throw new JsonDecodeException(NAME, 0, DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes()));
         }
-        SimdJsonSession session = sessions.get();
+        SimdJsonState state = states.acquire();
         try {
-            JsonValue root = session.parse(json, offset, length);
-            return binder == null ? session.value(root) : binder.bind(root, session);
+            JsonValue root = state.parse(json, offset, length);
+            return plan == null ? SimdJsonTree.value(root, state) : SimdJsonBinder.read(plan, root, state);
         } catch (JsonDecodeException e) {
             throw e;
         } catch (RuntimeException e) { // JsonParsingException, and ArrayIndexOutOfBoundsException past maxDepth
-            throw session.rejection(e);
+            throw state.rejection(e);
         } catch (StackOverflowError e) {
             throw DecodeErrors.stackOverflow(NAME, limits, e);
         } finally {
-            session.end();
+            states.release(state, length);
         }
     }
 }

@@ -55,7 +55,7 @@ class SimdJsonDecoderTest {
     void parserGrowsForLargerDocumentsAndStillDecodesSmallOnes() {
         byte[] small = bytes("{\"a\":[1,2,3]}");
         assertThat(decoder.decodeTree(small)).isEqualTo(Map.of("a", List.of(1L, 2L, 3L)));
-        for (int size : new int[] {SimdJsonSession.INITIAL_DOCUMENT_BYTES + 1, 100_000, SimdJsonSession.RETAINED_DOCUMENT_BYTES + 1,
+        for (int size : new int[] {SimdJsonState.INITIAL_DOCUMENT_BYTES + 1, 100_000, SimdJsonState.RETAINED_DOCUMENT_BYTES + 1,
             1_000_000, 300_000}) {
             byte[] json = arrayOfStrings(size);
             List<?> list = (List<?>) decoder.decodeTree(json);
@@ -72,7 +72,7 @@ class SimdJsonDecoderTest {
     @ParameterizedTest
     @ValueSource(strings = {"[0]", "0", "\"\"", "{\"\":\"\"}", "{\"\":0}", "[]", "{}", "[[]]", "[[0]]", "\"\\u0000\""})
     void worstCaseDocumentsFitTheParserAtEverySizeBoundary(String unit) {
-        for (int target : new int[] {64, 1000, SimdJsonSession.INITIAL_DOCUMENT_BYTES, SimdJsonSession.RETAINED_DOCUMENT_BYTES}) {
+        for (int target : new int[] {64, 1000, SimdJsonState.INITIAL_DOCUMENT_BYTES, SimdJsonState.RETAINED_DOCUMENT_BYTES}) {
             for (int delta = -3; delta <= 3; delta++) {
                 int size = target + delta;
                 // [unit,unit,...,unit] padded with spaces to exactly size bytes
