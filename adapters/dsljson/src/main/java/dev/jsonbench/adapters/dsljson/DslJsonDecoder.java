@@ -5,12 +5,9 @@ import com.dslplatform.json.JsonReader;
 import com.dslplatform.json.StringCache;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.TypedDecoder;
 import dev.jsonbench.api.support.BindingPlan;
-import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.BindingPlanDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
-import dev.jsonbench.api.support.LibraryVersion;
 import dev.jsonbench.api.support.ThreadStates;
 import java.io.IOException;
 import java.util.Objects;
@@ -70,15 +67,19 @@ import java.util.Objects;
  * {@code ObjectConverter} and gives the value model. The annotation processor is therefore not used
  * ({@code <proc>none</proc>} in the module's pom). The validator pass costs about a quarter of a decode.
  */
-public final class DslJsonDecoder implements JsonDecoder {
+public final class DslJsonDecoder extends BindingPlanDecoder {
 
     static final String NAME = "dsljson";
 
-    private final DecodeLimits limits;
+    private static final String CONFIGURATION = "strict: jsonbench validator pass; JsonReader per thread; typed: TypeShape"
+            + " binder on JsonReader tokens (fillName hash matching, no reflection per decode); numbers: scanNumber +"
+            + " JsonNumbers;"
+            + " names: key cache for names up to " + ShortKeyCache.MAX_CACHED_LENGTH + " chars";
+
     private final ThreadStates<DslJsonState> states;
 
     public DslJsonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(NAME, DslJson.class, "com.dslplatform", "dsl-json", CONFIGURATION, limits);
         DslJson<Object> dsl = new DslJson<>(new DslJson.Settings<Object>()
                 .useKeyCache(new ShortKeyCache())
                 .errorInfo(JsonReader.ErrorInfo.DESCRIPTION_AND_POSITION)
@@ -89,47 +90,7 @@ public final class DslJsonDecoder implements JsonDecoder {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.dslplatform:dsl-json";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(DslJson.class, "com.dslplatform", "dsl-json");
-    }
-
-    @Override
-    public String configuration() {
-        return "strict: jsonbench validator pass; JsonReader per thread; typed: TypeShape binder on JsonReader tokens"
-                + " (fillName hash matching, no reflection per decode); numbers: scanNumber + JsonNumbers;"
-                + " names: key cache for names up to " + ShortKeyCache.MAX_CACHED_LENGTH + " chars";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    /** A decoder over the {@link BindingPlan} compiled here, once, walked by {@link DslJsonBinder}. Thread-safe. */
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypedDecoder<T> forType(Class<T> type) {
-        BindingPlan plan = BindingPlan.of(Objects.requireNonNull(type, "type"), NAME);
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(plan, json, offset, length));
-    }
-
-    @Override
-    public Object decodeTree(byte[] json, int offset, int length) {
-        return decode(null, json, offset, length);
-    }
-
-    /** Decodes into the value model when {@code plan} is null, else through the plan. */
-    private Object decode(BindingPlan plan, byte[] json, int offset, int length) {
+    protected Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
         DslJsonState state = states.acquire();
         try {
@@ -144,7 +105,7 @@ public final class DslJsonDecoder implements JsonDecoder {
             throw new JsonDecodeException(NAME, state.reader.getCurrentIndex(),
                     "DSL-JSON failed on a document the strict validator accepted: " + e, e);
         } catch (StackOverflowError e) {
-            throw DecodeErrors.stackOverflow(NAME, limits, e);
+            throw DecodeErrors.stackOverflow(NAME, limits(), e);
         } finally {
             states.release(state, length);
         }

@@ -9,16 +9,14 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.AbstractJsonDecoder;
 import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
-import dev.jsonbench.api.support.LibraryVersion;
 import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.api.support.ThreadStates;
 import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
-import java.util.Objects;
 
 /**
  * The Gson backend: a {@link Strictness#STRICT} {@link JsonReader} per decode, typed decodes through the
@@ -70,48 +68,25 @@ import java.util.Objects;
  * ({@link Utf8CharReader}) saves the 12 KB of the String and its copy; a JDK CharsetDecoder in its place was no
  * faster and allocated more.
  */
-public final class GsonDecoder implements JsonDecoder {
+public final class GsonDecoder extends AbstractJsonDecoder {
 
     static final String NAME = "gson";
 
-    private final DecodeLimits limits;
+    private static final String CONFIGURATION = "StrictJsonValidator, then a Strictness.STRICT JsonReader (nesting limit"
+            + " from limits) over the UTF-8 bytes; Gson's record adapter with strict scalar and untyped adapters; end of"
+            + " input checked";
+
     private final Gson gson;
     private final ThreadStates<GsonState> states;
     private final Read<Object> treeReader = GsonTree::value;
 
     GsonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(NAME, Gson.class, "com.google.code.gson", "gson", CONFIGURATION, limits);
         this.gson = GsonBinder.register(new GsonBuilder()
                         .setStrictness(Strictness.STRICT)
                         .setObjectToNumberStrategy(GsonTree::number))
                 .create();
         this.states = new ThreadStates<>(() -> new GsonState(limits), ThreadStates.DEFAULT_RETAINED_DOCUMENT_BYTES);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.google.code.gson:gson";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(Gson.class, "com.google.code.gson", "gson");
-    }
-
-    @Override
-    public String configuration() {
-        return "StrictJsonValidator, then a Strictness.STRICT JsonReader (nesting limit from limits) over the UTF-8 bytes;"
-                + " Gson's record adapter with strict scalar and untyped adapters; end of input checked";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
     }
 
     @Override
@@ -166,7 +141,7 @@ public final class GsonDecoder implements JsonDecoder {
         state.reader.reset(json, offset, length, rewriteNumbers);
         JsonReader in = new DocumentJsonReader(state.reader);
         in.setStrictness(Strictness.STRICT);
-        in.setNestingLimit(limits.maxNestingDepth());
+        in.setNestingLimit(limits().maxNestingDepth());
         T value = read.read(in);
         end(in);
         return value;
@@ -195,7 +170,7 @@ public final class GsonDecoder implements JsonDecoder {
             }
         }
         if (e instanceof StackOverflowError overflow) {
-            return DecodeErrors.stackOverflow(NAME, limits, overflow);
+            return DecodeErrors.stackOverflow(NAME, limits(), overflow);
         }
         String message = gsonMessage(e);
         if (e instanceof MalformedJsonException) {

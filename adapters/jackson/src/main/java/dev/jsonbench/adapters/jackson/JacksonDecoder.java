@@ -20,14 +20,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.AbstractJsonDecoder;
 import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
-import dev.jsonbench.api.support.LibraryVersion;
 import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
-import java.util.Objects;
 
 /**
  * The Jackson backend: jackson-databind's {@link ObjectReader}, one per type, over jackson-core's UTF-8 byte parser;
@@ -86,17 +84,20 @@ import java.util.Objects;
  * on the parser directly: as fast as going through an ObjectReader and 112 bytes less (no
  * DeserializationContext).
  */
-public final class JacksonDecoder implements JsonDecoder {
+public final class JacksonDecoder extends AbstractJsonDecoder {
 
     static final String NAME = "jackson";
 
-    private final DecodeLimits limits;
+    private static final String CONFIGURATION = "ObjectReader per type; FAIL_ON_TRAILING_TOKENS; StreamReadConstraints"
+            + " from limits; no scalar coercion; strict scalar and untyped deserializers; BOM/encoding and surrogate-escape"
+            + " pre-check; limits also checked in skipped members";
+
     private final JsonFactory factory;
     private final JsonMapper mapper;
     private final JacksonTree tree;
 
     JacksonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(NAME, ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind", CONFIGURATION, limits);
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
@@ -139,33 +140,6 @@ public final class JacksonDecoder implements JsonDecoder {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.fasterxml.jackson.core:jackson-databind";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind");
-    }
-
-    @Override
-    public String configuration() {
-        return "ObjectReader per type; FAIL_ON_TRAILING_TOKENS; StreamReadConstraints from limits; no scalar coercion;"
-                + " strict scalar and untyped deserializers; BOM/encoding and surrogate-escape pre-check;"
-                + " limits also checked in skipped members";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
         TypeShape.of(type, NAME); // refuses what the other backends refuse, saying why
         ObjectReader reader = mapper.readerFor(type);
@@ -174,7 +148,7 @@ public final class JacksonDecoder implements JsonDecoder {
 
     @Override
     public Object decodeTree(byte[] json, int offset, int length) {
-        InputCheck.check(json, offset, length, limits);
+        InputCheck.check(json, offset, length, limits());
         JsonParser p = null;
         try {
             p = factory.createParser(json, offset, length);
@@ -196,7 +170,7 @@ public final class JacksonDecoder implements JsonDecoder {
 
     /** A typed decode: databind's reader for the type, over a parser that checks what Jackson does not. */
     private <T> T decode(ObjectReader reader, byte[] json, int offset, int length) {
-        InputCheck.check(json, offset, length, limits);
+        InputCheck.check(json, offset, length, limits());
         JsonParser p = null;
         try {
             p = new CheckingParser(factory.createParser(json, offset, length), tree);
@@ -292,7 +266,7 @@ public final class JacksonDecoder implements JsonDecoder {
             }
         }
         if (e instanceof StackOverflowError overflow) {
-            return DecodeErrors.stackOverflow(NAME, limits, overflow);
+            return DecodeErrors.stackOverflow(NAME, limits(), overflow);
         }
         if (innermost == null) {
             return new JsonDecodeException(NAME, tokenOffset(p), "unexpected failure: " + e, e);
@@ -315,13 +289,13 @@ public final class JacksonDecoder implements JsonDecoder {
     private String limitMessage(String jacksonMessage) {
         String text = String.valueOf(jacksonMessage);
         if (text.contains("getMaxNestingDepth")) {
-            return DecodeLimits.exceededMessage("maxNestingDepth", limits.maxNestingDepth());
+            return DecodeLimits.exceededMessage("maxNestingDepth", limits().maxNestingDepth());
         } else if (text.contains("getMaxNumberLength")) {
-            return DecodeLimits.exceededMessage("maxNumberLength", limits.maxNumberLength());
+            return DecodeLimits.exceededMessage("maxNumberLength", limits().maxNumberLength());
         } else if (text.contains("getMaxStringLength") || text.contains("getMaxNameLength")) {
-            return DecodeLimits.exceededMessage("maxStringLength", limits.maxStringLength());
+            return DecodeLimits.exceededMessage("maxStringLength", limits().maxStringLength());
         } else if (text.contains("getMaxDocumentLength")) {
-            return DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes());
+            return DecodeLimits.exceededMessage("maxDocumentBytes", limits().maxDocumentBytes());
         }
         return text;
     }

@@ -4,12 +4,9 @@ import com.jsoniter.CodegenAccess;
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.TypedDecoder;
 import dev.jsonbench.api.support.BindingPlan;
-import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.BindingPlanDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
-import dev.jsonbench.api.support.LibraryVersion;
 import dev.jsonbench.api.support.ThreadStates;
 import java.io.IOException;
 import java.util.Objects;
@@ -65,60 +62,23 @@ import java.util.Objects;
  * quarter of the time. Plain integers of up to 18 digits are converted in one pass, the rest by JsonNumbers. The
  * validator pass costs about a quarter of a decode.
  */
-public final class JsoniterDecoder implements JsonDecoder {
+public final class JsoniterDecoder extends BindingPlanDecoder {
 
     static final String NAME = "jsoniter";
 
-    private final DecodeLimits limits;
+    private static final String CONFIGURATION = "strict: jsonbench validator pass; streaming JsonIterator per thread"
+            + " (reset, no copy); typed: TypeShape binder on jsoniter tokens, names matched in place (no reflection, no"
+            + " codegen); tree: per-thread name cache; numbers: skip() + JsonNumbers";
+
     private final ThreadStates<JsoniterState> states;
 
     public JsoniterDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(NAME, JsonIterator.class, "com.jsoniter", "jsoniter", CONFIGURATION, limits);
         this.states = new ThreadStates<>(() -> new JsoniterState(limits), ThreadStates.DEFAULT_RETAINED_DOCUMENT_BYTES);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.jsoniter:jsoniter";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(JsonIterator.class, "com.jsoniter", "jsoniter");
-    }
-
-    @Override
-    public String configuration() {
-        return "strict: jsonbench validator pass; streaming JsonIterator per thread (reset, no copy); typed: TypeShape"
-                + " binder on jsoniter tokens, names matched in place (no reflection, no codegen); tree: per-thread name"
-                + " cache; numbers: skip() + JsonNumbers";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    /** A decoder over the {@link BindingPlan} compiled here, once, walked by {@link JsoniterBinder}. Thread-safe. */
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypedDecoder<T> forType(Class<T> type) {
-        BindingPlan plan = BindingPlan.of(Objects.requireNonNull(type, "type"), NAME);
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(plan, json, offset, length));
-    }
-
-    @Override
-    public Object decodeTree(byte[] json, int offset, int length) {
-        return decode(null, json, offset, length);
-    }
-
-    /** Decodes into the value model when {@code plan} is null, else through the plan. */
-    private Object decode(BindingPlan plan, byte[] json, int offset, int length) {
+    protected Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
         JsoniterState state = states.acquire();
         try {
@@ -131,7 +91,7 @@ public final class JsoniterDecoder implements JsonDecoder {
             throw new JsonDecodeException(NAME, CodegenAccess.head(state.iterator) - offset,
                     "jsoniter failed on a document the strict validator accepted: " + e, e);
         } catch (StackOverflowError e) {
-            throw DecodeErrors.stackOverflow(NAME, limits, e);
+            throw DecodeErrors.stackOverflow(NAME, limits(), e);
         } finally {
             states.release(state, length);
         }

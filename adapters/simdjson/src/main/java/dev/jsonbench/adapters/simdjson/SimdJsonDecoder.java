@@ -2,12 +2,9 @@ package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.TypedDecoder;
 import dev.jsonbench.api.support.BindingPlan;
-import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.BindingPlanDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
-import dev.jsonbench.api.support.LibraryVersion;
 import dev.jsonbench.api.support.ThreadStates;
 import java.util.Objects;
 import org.simdjson.JsonValue;
@@ -69,64 +66,27 @@ import org.simdjson.SimdJsonParser;
  * iterator per container: 209 values, 159 members, 65 containers in the fixture); only the library's
  * package-private tape would avoid it, and the adapter stays on the public API.
  */
-public final class SimdJsonDecoder implements JsonDecoder {
+public final class SimdJsonDecoder extends BindingPlanDecoder {
 
     private static final String NAME = SimdJsonProvider.NAME;
-    private static final String VERSION = LibraryVersion.of(SimdJsonParser.class, "org.simdjson", "simdjson-java");
+    private static final String CONFIGURATION = "DOM of a per-thread SimdJsonParser (grown to the document, maxDepth ="
+            + " maxNestingDepth) copied into the value model, records bound from the DOM via TypeShape; StrictJsonValidator"
+            + " only when a string or number may pass its limit, for big integers and to explain rejections";
 
-    private final DecodeLimits limits;
     private final ThreadStates<SimdJsonState> states;
 
     SimdJsonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(NAME, SimdJsonParser.class, "org.simdjson", "simdjson-java", CONFIGURATION, limits);
         // The state sizes its parsers to the documents itself (SimdJsonState#parserFor): never dropped.
         this.states = new ThreadStates<>(() -> new SimdJsonState(limits), Integer.MAX_VALUE);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "org.simdjson:simdjson-java";
-    }
-
-    @Override
-    public String backendVersion() {
-        return VERSION;
-    }
-
-    @Override
-    public String configuration() {
-        return "DOM of a per-thread SimdJsonParser (grown to the document, maxDepth = maxNestingDepth) copied into the"
-                + " value model, records bound from the DOM via TypeShape; StrictJsonValidator only when a string or"
-                + " number may pass its limit, for big integers and to explain rejections";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    /** A decoder over simdjson-java's DOM, walked by {@link SimdJsonBinder} with the plan compiled here, once. */
-    @Override
-    public <T> TypedDecoder<T> forType(Class<T> type) {
-        BindingPlan plan = BindingPlan.of(Objects.requireNonNull(type, "type"), NAME);
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> type.cast(decode(plan, json, offset, length)));
-    }
-
-    @Override
-    public Object decodeTree(byte[] json, int offset, int length) {
-        return decode(null, json, offset, length);
-    }
-
-    /** Decodes into the value model when {@code plan} is null, else through the plan. */
-    private Object decode(BindingPlan plan, byte[] json, int offset, int length) {
+    protected Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        if (length > limits.maxDocumentBytes()) {
-            throw new JsonDecodeException(NAME, 0, DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes()));
+        int maxDocumentBytes = limits().maxDocumentBytes();
+        if (length > maxDocumentBytes) {
+            throw new JsonDecodeException(NAME, 0, DecodeLimits.exceededMessage("maxDocumentBytes", maxDocumentBytes));
         }
         SimdJsonState state = states.acquire();
         try {
@@ -137,7 +97,7 @@ public final class SimdJsonDecoder implements JsonDecoder {
         } catch (RuntimeException e) { // JsonParsingException, and ArrayIndexOutOfBoundsException past maxDepth
             throw state.rejection(e);
         } catch (StackOverflowError e) {
-            throw DecodeErrors.stackOverflow(NAME, limits, e);
+            throw DecodeErrors.stackOverflow(NAME, limits(), e);
         } finally {
             states.release(state, length);
         }
