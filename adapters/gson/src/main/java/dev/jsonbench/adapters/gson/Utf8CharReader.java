@@ -111,25 +111,8 @@ final class Utf8CharReader extends Reader {
             int c = b[i];
             if (c < 0) {
                 // Multi-byte characters occur only inside strings.
-                if ((c & 0xE0) == 0xC0) {
-                    buffer[n++] = (char) ((c & 0x1F) << 6 | (b[i + 1] & 0x3F));
-                    i += 2;
-                } else if ((c & 0xF0) == 0xE0) {
-                    buffer[n++] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
-                    i += 3;
-                } else {
-                    int codePoint = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
-                    i += 4;
-                    buffer[n++] = Character.highSurrogate(codePoint);
-                    char low = Character.lowSurrogate(codePoint);
-                    if (n < limit) {
-                        buffer[n++] = low;
-                    } else {
-                        pending[0] = low;
-                        pendingStart = 0;
-                        pendingEnd = 1;
-                    }
-                }
+                n = decodeSequence(b, i, buffer, n, limit);
+                i += sequenceLength(c);
                 escaped = false;
                 continue;
             }
@@ -185,29 +168,45 @@ final class Utf8CharReader extends Reader {
             if (c >= 0) {
                 buffer[n++] = (char) c;
                 i++;
-            } else if ((c & 0xE0) == 0xC0) {
-                buffer[n++] = (char) ((c & 0x1F) << 6 | (b[i + 1] & 0x3F));
-                i += 2;
-            } else if ((c & 0xF0) == 0xE0) {
-                buffer[n++] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
-                i += 3;
             } else {
-                int codePoint = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
-                i += 4;
-                buffer[n++] = Character.highSurrogate(codePoint);
-                char low = Character.lowSurrogate(codePoint);
-                if (n < limit) {
-                    buffer[n++] = low;
-                } else {
-                    pending[0] = low;
-                    pendingStart = 0;
-                    pendingEnd = 1;
-                }
+                n = decodeSequence(b, i, buffer, n, limit);
+                i += sequenceLength(c);
             }
         }
         position = i;
         int read = n - offset;
         return read == 0 && length > 0 ? -1 : read;
+    }
+
+    /**
+     * Decodes the multi-byte sequence whose lead byte is {@code b[i]} (validated, so well-formed) into
+     * {@code buffer[n]}; returns the index after the chars written. A low surrogate that does not fit before
+     * {@code limit} is kept in {@link #pending}.
+     */
+    private int decodeSequence(byte[] b, int i, char[] buffer, int n, int limit) {
+        int c = b[i];
+        if ((c & 0xE0) == 0xC0) {
+            buffer[n++] = (char) ((c & 0x1F) << 6 | (b[i + 1] & 0x3F));
+        } else if ((c & 0xF0) == 0xE0) {
+            buffer[n++] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
+        } else {
+            int codePoint = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
+            buffer[n++] = Character.highSurrogate(codePoint);
+            char low = Character.lowSurrogate(codePoint);
+            if (n < limit) {
+                buffer[n++] = low;
+            } else {
+                pending[0] = low;
+                pendingStart = 0;
+                pendingEnd = 1;
+            }
+        }
+        return n;
+    }
+
+    /** The length in bytes of the well-formed sequence whose lead byte is {@code lead} (a negative byte). */
+    private static int sequenceLength(int lead) {
+        return (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
     }
 
     private static int numberEnd(byte[] b, int i, int e) {
