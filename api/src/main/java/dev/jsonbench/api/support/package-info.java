@@ -15,6 +15,6 @@
  *   <li>reporting: {@link dev.jsonbench.api.support.LibraryVersion}.</li>
  * </ul>
  *
- * The rules all of this enforces are written down once, in {@code STRICTNESS.md} at the root of the repository.
+ * The rules all of this enforces are written down once, in {@code api/STRICTNESS.md}.
  */
 package dev.jsonbench.api.support;
