@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * A seeded generator of random JSON values in the decoder value model together with a JSON text that encodes
@@ -49,27 +50,23 @@ public final class RandomJson {
 
     /** A random value (any JSON kind at the top) and its text. */
     public static Generated generate(long seed) {
-        RandomJson generator = new RandomJson(seed);
-        generator.whitespace();
-        Object value = generator.value(0);
-        generator.whitespace();
-        return new Generated(seed, value, generator.text.toString());
+        return generate(seed, generator -> generator.value(0));
     }
 
     /** A random object (a {@code Map<String,Object>} at the top) and its text. */
     public static Generated generateObject(long seed) {
-        RandomJson generator = new RandomJson(seed);
-        generator.whitespace();
-        Object value = generator.object(1);
-        generator.whitespace();
-        return new Generated(seed, value, generator.text.toString());
+        return generate(seed, generator -> generator.object(1));
     }
 
     /** A random array (a {@code List<Object>} at the top) and its text. */
     public static Generated generateArray(long seed) {
+        return generate(seed, generator -> generator.array(1));
+    }
+
+    private static Generated generate(long seed, Function<RandomJson, Object> top) {
         RandomJson generator = new RandomJson(seed);
         generator.whitespace();
-        Object value = generator.array(1);
+        Object value = top.apply(generator);
         generator.whitespace();
         return new Generated(seed, value, generator.text.toString());
     }

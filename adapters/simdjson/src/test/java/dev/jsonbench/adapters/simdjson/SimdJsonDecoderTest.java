@@ -1,5 +1,7 @@
 package dev.jsonbench.adapters.simdjson;
 
+import static dev.jsonbench.conformance.JsonBytes.bytes;
+import static dev.jsonbench.conformance.JsonBytes.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +14,6 @@ import dev.jsonbench.fixtures.ApiResponse;
 import dev.jsonbench.fixtures.Digest;
 import dev.jsonbench.fixtures.Fixtures;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -415,23 +416,5 @@ class SimdJsonDecoderTest {
             s.append(s.length() == 1 ? "" : ",").append("\"abcd\"");
         }
         return bytes(s.append(']').toString());
-    }
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] all = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 }
