@@ -93,14 +93,9 @@ public final class RandomJson {
     private Map<String, Object> object(int depth) {
         Map<String, Object> map = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        text.append('{');
-        whitespace();
-        int size = random.nextInt(MAX_CONTAINER_SIZE + 1);
+        int size = open('{');
         for (int i = 0; i < size; i++) {
-            if (i > 0) {
-                text.append(',');
-                whitespace();
-            }
+            separate(i);
             String name = !names.isEmpty() && random.nextInt(8) == 0
                     ? names.get(random.nextInt(names.size())) // a duplicate: the last value wins, at the first position
                     : randomString();
@@ -118,19 +113,29 @@ public final class RandomJson {
 
     private List<Object> array(int depth) {
         List<Object> list = new ArrayList<>();
-        text.append('[');
-        whitespace();
-        int size = random.nextInt(MAX_CONTAINER_SIZE + 1);
+        int size = open('[');
         for (int i = 0; i < size; i++) {
-            if (i > 0) {
-                text.append(',');
-                whitespace();
-            }
+            separate(i);
             list.add(value(depth));
             whitespace();
         }
         text.append(']');
         return list;
+    }
+
+    /** Writes the opening {@code bracket} of a container; returns how many elements or members it gets. */
+    private int open(char bracket) {
+        text.append(bracket);
+        whitespace();
+        return random.nextInt(MAX_CONTAINER_SIZE + 1);
+    }
+
+    /** Writes the comma before every element or member but the first. */
+    private void separate(int index) {
+        if (index > 0) {
+            text.append(',');
+            whitespace();
+        }
     }
 
     private String string() {

@@ -4,6 +4,7 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.TypedDecoder;
 import dev.jsonbench.api.support.AbstractJsonDecoder;
+import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.JsonNumbers;
 import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.api.support.TypeShape;
@@ -33,19 +34,10 @@ final class ReferenceDecoder extends AbstractJsonDecoder {
     @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
         TypeShape shape = TypeShape.of(type, NAME);
-        return new TypedDecoder<>() {
-            @Override
-            public Class<T> type() {
-                return type;
-            }
-
-            @Override
-            public T decode(byte[] json, int offset, int length) {
-                validators.get().validate(json, offset, length);
-                Reader reader = new Reader(json, offset, offset + length);
-                return type.cast(reader.bind(shape));
-            }
-        };
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> {
+            validators.get().validate(json, offset, length);
+            return type.cast(new Reader(json, offset, offset + length).bind(shape));
+        });
     }
 
     @Override

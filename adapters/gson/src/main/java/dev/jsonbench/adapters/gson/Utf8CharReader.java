@@ -96,11 +96,8 @@ final class Utf8CharReader extends Reader {
         if (!rewriteNumbers) {
             return readPlain(buffer, offset, length);
         }
-        int n = offset;
         int limit = offset + length;
-        while (pendingStart < pendingEnd && n < limit) {
-            buffer[n++] = pending[pendingStart++];
-        }
+        int n = drainPending(buffer, offset, limit);
         byte[] b = bytes;
         int i = position;
         int e = end;
@@ -145,21 +142,16 @@ final class Utf8CharReader extends Reader {
             buffer[n++] = (char) c;
             i++;
         }
-        position = i;
         this.inString = inString;
         this.escaped = escaped;
         this.plainUntil = plainUntil;
-        int read = n - offset;
-        return read == 0 && length > 0 ? -1 : read;
+        return consumed(i, n - offset, length);
     }
 
     /** Decodes without looking at the JSON: the common case. */
     private int readPlain(char[] buffer, int offset, int length) {
-        int n = offset;
         int limit = offset + length;
-        if (pendingStart < pendingEnd && n < limit) {
-            buffer[n++] = pending[pendingStart++];
-        }
+        int n = drainPending(buffer, offset, limit);
         byte[] b = bytes;
         int i = position;
         int e = end;
@@ -173,8 +165,20 @@ final class Utf8CharReader extends Reader {
                 i += sequenceLength(c);
             }
         }
-        position = i;
-        int read = n - offset;
+        return consumed(i, n - offset, length);
+    }
+
+    /** Copies the pending chars that fit into {@code buffer[n, limit)}; returns the index after them. */
+    private int drainPending(char[] buffer, int n, int limit) {
+        while (pendingStart < pendingEnd && n < limit) {
+            buffer[n++] = pending[pendingStart++];
+        }
+        return n;
+    }
+
+    /** Records where the next read starts; returns the count of chars read, or -1 once the document is exhausted. */
+    private int consumed(int nextPosition, int read, int length) {
+        position = nextPosition;
         return read == 0 && length > 0 ? -1 : read;
     }
 
