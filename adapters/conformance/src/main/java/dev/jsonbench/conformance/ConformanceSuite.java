@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestInstance;
  * The cases are in seven groups, one class each, which run as the nested classes below: {@link FixtureConformance},
  * {@link ValueModelConformance}, {@link TypedBindingConformance}, {@link Rfc8259Conformance},
  * {@link LimitsConformance}, {@link HostileInputConformance} and {@link PropertyConformance}. Each case's display
- * name says the rule it tests; a parameterized case's display name says which case failed.
+ * name says the rule it tests; a parameterized case's display name says which case failed. Each group has a tag
+ * ({@code fixture}, {@code value-model}, {@code typed}, {@code rfc8259}, {@code limits}, {@code hostile},
+ * {@code property}) to run it alone: {@code mvn test -pl adapters/jackson -am -Dgroups=rfc8259}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceSuite {

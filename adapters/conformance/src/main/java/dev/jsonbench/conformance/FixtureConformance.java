@@ -18,12 +18,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The fixture: the benchmark document decodes, typed and as a tree, to its exact values and published digest, from any
  * offset, repeatedly, after rejections and from several threads.
  */
+@Tag("fixture")
 public abstract class FixtureConformance extends ConformanceGroup {
 
     protected FixtureConformance(ConformanceSuite suite) {

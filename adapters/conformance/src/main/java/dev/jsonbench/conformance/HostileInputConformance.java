@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * seeded byte flips of the fixture give a value or a {@link JsonDecodeException}, never another throwable, a hang or
  * an OutOfMemoryError.
  */
+@Tag("hostile")
 public abstract class HostileInputConformance extends ConformanceGroup {
 
     /** Bytes the byte-flip test writes into the fixture besides random ones. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Limits: every {@link DecodeLimits} setting holds exactly at its boundary, in trees, typed components and skipped
  * members, and decoders with different limits stay independent.
  */
+@Tag("limits")
 public abstract class LimitsConformance extends ConformanceGroup {
 
     protected LimitsConformance(ConformanceSuite suite) {

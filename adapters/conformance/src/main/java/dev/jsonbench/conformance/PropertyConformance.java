@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Seeded property tests: random values decode to themselves, from any offset of a larger buffer, in untyped
  * components, and generated API responses decode typed as they do as a tree.
  */
+@Tag("property")
 public abstract class PropertyConformance extends ConformanceGroup {
 
     /** Bytes put around documents in the offset tests: they would continue or break a document read past its end. */

@@ -6,6 +6,7 @@ import dev.jsonbench.api.JsonDecodeException;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * RFC 8259: every document of {@link Rfc8259Corpus} is accepted with its value or rejected, alone, nested and typed,
  * and a rejection names the backend and an offset within the document.
  */
+@Tag("rfc8259")
 public abstract class Rfc8259Conformance extends ConformanceGroup {
 
     protected Rfc8259Conformance(ConformanceSuite suite) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Typed binding: every component kind binds by the rules of {@link dev.jsonbench.api.TypedDecoder}, nothing is
  * coerced, parsing is as strict as for the tree, and unsupported types are refused at {@code forType}.
  */
+@Tag("typed")
 public abstract class TypedBindingConformance extends ConformanceGroup {
 
     protected TypedBindingConformance(ConformanceSuite suite) {

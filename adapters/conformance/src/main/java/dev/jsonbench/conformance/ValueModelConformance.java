@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The value model: numbers, duplicate names, deep nesting, empty containers, escapes, top-level scalars and document
  * order.
  */
+@Tag("value-model")
 public abstract class ValueModelConformance extends ConformanceGroup {
 
     protected ValueModelConformance(ConformanceSuite suite) {
