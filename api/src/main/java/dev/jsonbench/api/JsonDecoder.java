@@ -15,7 +15,8 @@ package dev.jsonbench.api;
  *       is a {@link JsonDecodeException}.</li>
  * </ul>
  * Input is parsed strictly (RFC 8259) within the decoder's {@link DecodeLimits}. Any problem with the input
- * is reported as a {@link JsonDecodeException}; no other exception escapes a decode.
+ * is reported as a {@link JsonDecodeException}; no other exception escapes a decode. Every rule, with the choices
+ * RFC 8259 leaves open, is written down in {@code api/STRICTNESS.md}.
  */
 public interface JsonDecoder {
 

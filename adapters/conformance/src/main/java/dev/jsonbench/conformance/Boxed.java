@@ -2,6 +2,6 @@ package dev.jsonbench.conformance;
 
 import java.math.BigInteger;
 
-/** Boxed scalar components and a BigInteger, for the typed binding cases of {@link ConformanceSuite}. */
+/** Boxed scalar components and a BigInteger, for the typed cases of the {@link ConformanceSuite}. */
 public record Boxed(Integer i, Double d, Boolean b, BigInteger big) {
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * A seeded generator of random JSON values in the decoder value model together with a JSON text that encodes
@@ -49,27 +50,23 @@ public final class RandomJson {
 
     /** A random value (any JSON kind at the top) and its text. */
     public static Generated generate(long seed) {
-        RandomJson generator = new RandomJson(seed);
-        generator.whitespace();
-        Object value = generator.value(0);
-        generator.whitespace();
-        return new Generated(seed, value, generator.text.toString());
+        return generate(seed, generator -> generator.value(0));
     }
 
     /** A random object (a {@code Map<String,Object>} at the top) and its text. */
     public static Generated generateObject(long seed) {
-        RandomJson generator = new RandomJson(seed);
-        generator.whitespace();
-        Object value = generator.object(1);
-        generator.whitespace();
-        return new Generated(seed, value, generator.text.toString());
+        return generate(seed, generator -> generator.object(1));
     }
 
     /** A random array (a {@code List<Object>} at the top) and its text. */
     public static Generated generateArray(long seed) {
+        return generate(seed, generator -> generator.array(1));
+    }
+
+    private static Generated generate(long seed, Function<RandomJson, Object> top) {
         RandomJson generator = new RandomJson(seed);
         generator.whitespace();
-        Object value = generator.array(1);
+        Object value = top.apply(generator);
         generator.whitespace();
         return new Generated(seed, value, generator.text.toString());
     }
@@ -96,14 +93,9 @@ public final class RandomJson {
     private Map<String, Object> object(int depth) {
         Map<String, Object> map = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        text.append('{');
-        whitespace();
-        int size = random.nextInt(MAX_CONTAINER_SIZE + 1);
+        int size = open('{');
         for (int i = 0; i < size; i++) {
-            if (i > 0) {
-                text.append(',');
-                whitespace();
-            }
+            separate(i);
             String name = !names.isEmpty() && random.nextInt(8) == 0
                     ? names.get(random.nextInt(names.size())) // a duplicate: the last value wins, at the first position
                     : randomString();
@@ -121,19 +113,29 @@ public final class RandomJson {
 
     private List<Object> array(int depth) {
         List<Object> list = new ArrayList<>();
-        text.append('[');
-        whitespace();
-        int size = random.nextInt(MAX_CONTAINER_SIZE + 1);
+        int size = open('[');
         for (int i = 0; i < size; i++) {
-            if (i > 0) {
-                text.append(',');
-                whitespace();
-            }
+            separate(i);
             list.add(value(depth));
             whitespace();
         }
         text.append(']');
         return list;
+    }
+
+    /** Writes the opening {@code bracket} of a container; returns how many elements or members it gets. */
+    private int open(char bracket) {
+        text.append(bracket);
+        whitespace();
+        return random.nextInt(MAX_CONTAINER_SIZE + 1);
+    }
+
+    /** Writes the comma before every element or member but the first. */
+    private void separate(int index) {
+        if (index > 0) {
+            text.append(',');
+            whitespace();
+        }
     }
 
     private String string() {

@@ -1,6 +1,5 @@
 package dev.jsonbench.conformance;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.Map;
  *
  * <p>Sections: §2 JSON grammar, whitespace and literal names; §4 objects; §5 arrays; §6 numbers; §7 strings and
  * escapes; §8.1 UTF-8 (well-formedness, byte order mark); §8.2 unpaired surrogates. Where RFC 8259 leaves a choice
- * to the implementation, the case follows the policies in {@link ConformanceSuite}'s Javadoc and its rule says
+ * to the implementation, the case follows the policy in {@code api/STRICTNESS.md} and its rule says
  * "(policy)".
  *
  * <p>Every invalid document stays invalid when placed as an array element after another one ({@code [0,D]}) or
@@ -355,15 +354,7 @@ public final class Rfc8259Corpus {
 
     /** Bytes from parts: a String as UTF-8, an Integer as one byte. */
     static byte[] b(Object... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Object part : parts) {
-            if (part instanceof String s) {
-                out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-            } else {
-                out.write((Integer) part);
-            }
-        }
-        return out.toByteArray();
+        return JsonBytes.bytes(parts);
     }
 
     /** An ordered map from alternating names and values. */

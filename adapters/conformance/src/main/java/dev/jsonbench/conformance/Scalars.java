@@ -1,5 +1,5 @@
 package dev.jsonbench.conformance;
 
-/** A record of every scalar kind, for the typed binding cases of {@link ConformanceSuite}. */
+/** A record of every scalar kind, for the typed cases of the {@link ConformanceSuite}. */
 public record Scalars(long l, int i, double d, boolean b, String s, Long boxed) {
 }

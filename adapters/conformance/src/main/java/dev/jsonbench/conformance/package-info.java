@@ -1,8 +1,10 @@
 /**
  * The cross-backend conformance suite (TCK) of jsonbench: what every {@link dev.jsonbench.api.JsonDecoder} must do.
  *
- * <p>One abstract JUnit 5 class, {@link dev.jsonbench.conformance.ConformanceSuite}, holds every case. An adapter
- * module runs it by adding this module in test scope and one tiny subclass:
+ * <p>{@link dev.jsonbench.conformance.ConformanceSuite} runs every case: its seven groups, one class each over
+ * {@link dev.jsonbench.conformance.ConformanceGroup} (fixture, value model, typed binding, RFC 8259, limits, hostile
+ * input, properties), run as its nested classes. An adapter module runs it by adding this module in test scope and
+ * one tiny subclass:
  *
  * <pre>{@code
  * <dependency>
@@ -20,10 +22,8 @@
  * }
  * }</pre>
  *
- * Run one group of cases with e.g. {@code mvn test -Dtest='JacksonConformanceTest#rfc8259_*'}; the groups are
- * {@code fixture_}, {@code valueModel_}, {@code typed_}, {@code rfc8259_}, {@code limits_}, {@code hostile_} and
- * {@code property_}. The policies for what RFC 8259 leaves to implementations are written down in
- * {@link dev.jsonbench.conformance.ConformanceSuite}'s Javadoc.
+ * The rules the cases check are written down once, in {@code api/STRICTNESS.md}, which names the group that checks
+ * each rule.
  *
  * <p>The other classes here are data and helpers for the suite: {@link dev.jsonbench.conformance.Rfc8259Corpus}
  * (valid and invalid documents, each labelled with the RFC 8259 rule it tests),

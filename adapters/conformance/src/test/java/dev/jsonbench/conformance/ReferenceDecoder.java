@@ -2,11 +2,12 @@ package dev.jsonbench.conformance;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.JsonNumbers;
-import dev.jsonbench.api.spi.StrictJsonValidator;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.AbstractJsonDecoder;
+import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.JsonNumbers;
+import dev.jsonbench.api.support.StrictJsonValidator;
+import dev.jsonbench.api.support.TypeShape;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,58 +20,24 @@ import java.util.Map;
  * build values with a recursive-descent reader), used only to check that the suite itself is consistent: every case
  * must pass against it. Not fast, not a backend.
  */
-final class ReferenceDecoder implements JsonDecoder {
+final class ReferenceDecoder extends AbstractJsonDecoder {
 
     private static final String NAME = "reference";
-    private final DecodeLimits limits;
     private final ThreadLocal<StrictJsonValidator> validators;
 
     ReferenceDecoder(DecodeLimits limits) {
-        this.limits = limits;
+        super(NAME, ReferenceDecoder.class, "dev.jsonbench", "jsonbench-conformance",
+                "StrictJsonValidator, then a recursive-descent reader", limits);
         this.validators = ThreadLocal.withInitial(() -> new StrictJsonValidator(NAME, limits));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "dev.jsonbench:jsonbench-conformance";
-    }
-
-    @Override
-    public String backendVersion() {
-        return "0";
-    }
-
-    @Override
-    public String configuration() {
-        return "StrictJsonValidator, then a recursive-descent reader";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
     }
 
     @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
         TypeShape shape = TypeShape.of(type, NAME);
-        return new TypedDecoder<>() {
-            @Override
-            public Class<T> type() {
-                return type;
-            }
-
-            @Override
-            public T decode(byte[] json, int offset, int length) {
-                validators.get().validate(json, offset, length);
-                Reader reader = new Reader(json, offset, offset + length);
-                return type.cast(reader.bind(shape));
-            }
-        };
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> {
+            validators.get().validate(json, offset, length);
+            return type.cast(new Reader(json, offset, offset + length).bind(shape));
+        });
     }
 
     @Override
@@ -201,13 +168,12 @@ final class ReferenceDecoder implements JsonDecoder {
             return s.toString();
         }
 
+        /** Binds the value read as a tree; the tree keeps no positions, so binding errors give no offset. */
         Object bind(TypeShape shape) {
-            long at = i - start;
-            Object value = value();
-            return convert(shape, value, at);
+            return convert(shape, value());
         }
 
-        private Object convert(TypeShape shape, Object value, long at) {
+        private Object convert(TypeShape shape, Object value) {
             switch (shape) {
                 case TypeShape.Tree tree -> {
                     boolean ok = switch (tree.expected()) {
@@ -216,25 +182,26 @@ final class ReferenceDecoder implements JsonDecoder {
                         case ARRAY -> value == null || value instanceof List;
                     };
                     if (!ok) {
-                        throw mismatch(at, "expected " + tree.expected() + ", found " + kind(value));
+                        throw mismatch("expected " + tree.expected() + ", found " + kind(value));
                     }
                     return value;
                 }
                 case TypeShape.Scalar scalar -> {
                     if (value == null) {
                         if (!scalar.nullable()) {
-                            throw mismatch(at, "null for a primitive " + scalar.kind());
+                            throw mismatch("null for a primitive " + scalar.kind());
                         }
                         return null;
                     }
                     return switch (scalar.kind()) {
-                        case STRING -> value instanceof String ? value : fail(at, "a string", value);
-                        case BOOLEAN -> value instanceof Boolean ? value : fail(at, "a boolean", value);
-                        case DOUBLE -> value instanceof Number n && !(value instanceof Boolean) ? n.doubleValue() : fail(at, "a number", value);
-                        case LONG -> value instanceof Long ? value : fail(at, "a long integer", value);
-                        case INT -> value instanceof Long l && l == l.intValue() ? (Object) l.intValue() : fail(at, "an int", value);
+                        case STRING -> value instanceof String ? value : fail("a string", value);
+                        case BOOLEAN -> value instanceof Boolean ? value : fail("a boolean", value);
+                        case DOUBLE -> value instanceof Number n && Double.isFinite(n.doubleValue())
+                                ? (Object) n.doubleValue() : fail("a number within the range of a double", value);
+                        case LONG -> value instanceof Long ? value : fail("a long integer", value);
+                        case INT -> value instanceof Long l && l == l.intValue() ? (Object) l.intValue() : fail("an int", value);
                         case BIG_INTEGER -> value instanceof Long l ? BigInteger.valueOf(l)
-                                : value instanceof BigInteger ? value : fail(at, "an integer", value);
+                                : value instanceof BigInteger ? value : fail("an integer", value);
                     };
                 }
                 case TypeShape.ListOf listOf -> {
@@ -242,11 +209,11 @@ final class ReferenceDecoder implements JsonDecoder {
                         return null;
                     }
                     if (!(value instanceof List<?> list)) {
-                        throw mismatch(at, "expected an array, found " + kind(value));
+                        throw mismatch("expected an array, found " + kind(value));
                     }
                     List<Object> out = new ArrayList<>(list.size());
                     for (Object element : list) {
-                        out.add(convert(listOf.element(), element, at));
+                        out.add(convert(listOf.element(), element));
                     }
                     return out;
                 }
@@ -255,26 +222,31 @@ final class ReferenceDecoder implements JsonDecoder {
                         return null;
                     }
                     if (!(value instanceof Map<?, ?> map)) {
-                        throw mismatch(at, "expected an object for " + record.type().getSimpleName() + ", found " + kind(value));
+                        throw mismatch("expected an object for " + record.type().getSimpleName() + ", found " + kind(value));
                     }
                     Object[] args = record.newArguments();
                     for (Map.Entry<?, ?> member : map.entrySet()) {
                         int index = record.indexOf((String) member.getKey());
                         if (index >= 0) {
-                            args[index] = convert(record.component(index), member.getValue(), at);
+                            args[index] = convert(record.component(index), member.getValue());
                         }
                     }
-                    return record.construct(args);
+                    try {
+                        return record.construct(args);
+                    } catch (RuntimeException e) {
+                        throw new JsonDecodeException(NAME, -1, "the constructor of " + record.type().getName()
+                                + " rejected the decoded values: " + e, e);
+                    }
                 }
             }
         }
 
-        private static Object fail(long at, String expected, Object value) {
-            throw mismatch(at, "expected " + expected + ", found " + kind(value));
+        private static Object fail(String expected, Object value) {
+            throw mismatch("expected " + expected + ", found " + kind(value));
         }
 
-        private static JsonDecodeException mismatch(long at, String message) {
-            return new JsonDecodeException(NAME, at, message);
+        private static JsonDecodeException mismatch(String message) {
+            return new JsonDecodeException(NAME, -1, message);
         }
 
         private static String kind(Object value) {

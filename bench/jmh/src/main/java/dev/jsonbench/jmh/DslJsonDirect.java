@@ -5,7 +5,7 @@ import com.dslplatform.json.JsonReader;
 import com.dslplatform.json.ObjectConverter;
 import com.dslplatform.json.runtime.Settings;
 import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.fixtures.ApiResponse;
 import dev.jsonbench.fixtures.Fixtures;
 import java.io.IOException;

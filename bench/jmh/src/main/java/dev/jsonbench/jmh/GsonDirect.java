@@ -5,7 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.Strictness;
 import com.google.gson.ToNumberPolicy;
 import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.fixtures.ApiResponse;
 import dev.jsonbench.fixtures.Fixtures;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.jsonbench.jmh;
 import com.jsoniter.CodegenAccess;
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.fixtures.ApiResponse;
 import dev.jsonbench.fixtures.Fixtures;
 import dev.jsonbench.fixtures.Item;

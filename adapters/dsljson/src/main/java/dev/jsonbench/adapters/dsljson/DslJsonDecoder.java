@@ -5,12 +5,10 @@ import com.dslplatform.json.JsonReader;
 import com.dslplatform.json.StringCache;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.BoundTypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.BindingPlan;
+import dev.jsonbench.api.support.BindingPlanDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.ThreadStates;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -19,7 +17,7 @@ import java.util.Objects;
  *
  * <h2>How a decode runs</h2>
  * <ol>
- *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.spi.StrictJsonValidator} (one per thread) checks the bytes
+ *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.support.StrictJsonValidator} (one per thread) checks the bytes
  *       against RFC 8259 and enforces every {@link DecodeLimits} setting, because DSL-JSON 2.0.2 is lenient. Observed
  *       on raw DSL-JSON: it ignores anything after the first value ({@code [1] x}); has no depth limit (100,000
  *       nested {@code [} overflow the stack); accepts raw control characters in strings, {@code +1}, lone surrogate
@@ -29,13 +27,12 @@ import java.util.Objects;
  *   <li><b>Parse.</b> A per-thread {@link JsonReader} ({@code dsl.newReader()}, then {@code process(bytes, length)}
  *       per document; {@code process} always starts at index 0, so a range with a non-zero offset is copied first).
  *       The reader is released after each decode so that it does not keep the caller's array, and dropped after a
- *       document over 256 KiB so that its grown string buffer is not kept.</li>
- *   <li><b>Typed</b> ({@link DslJsonBinder}): a reader compiled at {@code forType} from the
- *       {@link TypeShape}, walking the JsonReader's tokens as DSL-JSON's generated converters do (names by
+ *       document over 256 KiB so that its grown string buffer is not kept ({@link ThreadStates}).</li>
+ *   <li><b>Typed</b> ({@link DslJsonBinder}): the {@link BindingPlan} compiled at {@code forType}, walking the JsonReader's tokens as DSL-JSON's generated converters do (names by
  *       {@code fillName()} hash, then checked byte for byte, which generated code skips; escaped names decoded).
  *       <b>Tree</b> ({@link DslJsonTree}): LinkedHashMap/ArrayList from the tokens, names from
  *       {@code readKey()} and the key cache.</li>
- *   <li><b>Numbers</b>: located by {@code scanNumber()}, converted by {@link dev.jsonbench.api.spi.JsonNumbers}.
+ *   <li><b>Numbers</b>: located by {@code scanNumber()}, converted by {@link dev.jsonbench.api.support.JsonNumbers}.
  *       DSL-JSON's own conversions break the contract: untyped decimals become BigDecimal (LONG_AND_BIGDECIMAL) or,
  *       with LONG_AND_DOUBLE, big integers become doubles; {@code deserializeLong} (what generated and runtime
  *       converters call) accepts {@code "5"} in quotes and {@code 1e2} as 100, and wraps 18446744073709551620 to 4.</li>
@@ -70,80 +67,37 @@ import java.util.Objects;
  * {@code ObjectConverter} and gives the value model. The annotation processor is therefore not used
  * ({@code <proc>none</proc>} in the module's pom). The validator pass costs about a quarter of a decode.
  */
-public final class DslJsonDecoder implements JsonDecoder {
+public final class DslJsonDecoder extends BindingPlanDecoder {
 
     static final String NAME = "dsljson";
 
-    private final DecodeLimits limits;
-    private final DslJson<Object> dsl;
-    private final ThreadLocal<DslJsonState> states;
+    private static final String CONFIGURATION = "strict: jsonbench validator pass; JsonReader per thread; typed: TypeShape"
+            + " binder on JsonReader tokens (fillName hash matching, no reflection per decode); numbers: scanNumber +"
+            + " JsonNumbers;"
+            + " names: key cache for names up to " + ShortKeyCache.MAX_CACHED_LENGTH + " chars";
+
+    private final ThreadStates<DslJsonState> states;
 
     public DslJsonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.dsl = new DslJson<>(new DslJson.Settings<Object>()
+        super(NAME, DslJson.class, "com.dslplatform", "dsl-json", CONFIGURATION, limits);
+        DslJson<Object> dsl = new DslJson<>(new DslJson.Settings<Object>()
                 .useKeyCache(new ShortKeyCache())
                 .errorInfo(JsonReader.ErrorInfo.DESCRIPTION_AND_POSITION)
                 // The validator has bounded every string already; DSL-JSON's own cap (128 Mi chars) would only
                 // refuse strings the limits allow.
                 .limitStringBuffer(Integer.MAX_VALUE));
-        this.states = new ThreadLocal<>() {
-            @Override
-            protected DslJsonState initialValue() {
-                return new DslJsonState(dsl, DslJsonDecoder.this.limits, true);
-            }
-        };
+        this.states = new ThreadStates<>(() -> new DslJsonState(dsl, limits), ThreadStates.DEFAULT_RETAINED_DOCUMENT_BYTES);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.dslplatform:dsl-json";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(DslJson.class, "com.dslplatform", "dsl-json");
-    }
-
-    @Override
-    public String configuration() {
-        return "strict: jsonbench validator pass; JsonReader per thread; typed: TypeShape binder on JsonReader tokens"
-                + " (fillName hash matching, no reflection per decode); numbers: scanNumber + JsonNumbers;"
-                + " names: key cache for names up to " + ShortKeyCache.MAX_CACHED_LENGTH + " chars";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    /** A decoder over a {@link DslJsonBinder} compiled here, once. Thread-safe. */
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypedDecoder<T> forType(Class<T> type) {
-        Objects.requireNonNull(type, "type");
-        DslJsonBinder binder = DslJsonBinder.of(TypeShape.of(type, NAME), type.getSimpleName());
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(binder, json, offset, length));
-    }
-
-    @Override
-    public Object decodeTree(byte[] json, int offset, int length) {
-        return decode(null, json, offset, length);
-    }
-
-    /** Decodes into the value model when {@code binder} is null, else through the binder. */
-    Object decode(DslJsonBinder binder, byte[] json, int offset, int length) {
+    protected Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        DslJsonState state = acquire();
+        DslJsonState state = states.acquire();
         try {
             byte[] document = state.begin(json, offset, length);
-            return binder == null
+            return plan == null
                     ? DslJsonTree.value(state.reader, document)
-                    : DslJsonBinder.read(binder, state.reader, document);
+                    : DslJsonBinder.read(plan, state.reader, document);
         } catch (JsonDecodeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -151,26 +105,9 @@ public final class DslJsonDecoder implements JsonDecoder {
             throw new JsonDecodeException(NAME, state.reader.getCurrentIndex(),
                     "DSL-JSON failed on a document the strict validator accepted: " + e, e);
         } catch (StackOverflowError e) {
-            throw DecodeErrors.stackOverflow(NAME, limits, e);
+            throw DecodeErrors.stackOverflow(NAME, limits(), e);
         } finally {
-            release(state, length);
-        }
-    }
-
-    private DslJsonState acquire() {
-        DslJsonState state = states.get();
-        if (state.busy) {
-            // A decode on this thread is under way (a record constructor decoding again): use a private state.
-            state = new DslJsonState(dsl, limits, false);
-        }
-        state.busy = true;
-        return state;
-    }
-
-    private void release(DslJsonState state, int length) {
-        state.end();
-        if (state.pooled && length > DslJsonState.RETAINED_DOCUMENT_BYTES) {
-            states.remove();
+            states.release(state, length);
         }
     }
 

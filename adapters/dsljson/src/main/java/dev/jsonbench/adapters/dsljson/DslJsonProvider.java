@@ -1,19 +1,11 @@
 package dev.jsonbench.adapters.dsljson;
 
-import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.spi.JsonDecoderProvider;
+import dev.jsonbench.api.support.SimpleProvider;
 
 /** Provides the "dsljson" backend (DSL-JSON). */
-public final class DslJsonProvider implements JsonDecoderProvider {
+public final class DslJsonProvider extends SimpleProvider {
 
-    @Override
-    public String name() {
-        return DslJsonDecoder.NAME;
-    }
-
-    @Override
-    public JsonDecoder create(DecodeLimits limits) {
-        return new DslJsonDecoder(limits);
+    public DslJsonProvider() {
+        super(DslJsonDecoder.NAME, limits -> new DslJsonDecoder(limits));
     }
 }

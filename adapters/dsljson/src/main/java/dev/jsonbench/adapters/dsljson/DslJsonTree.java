@@ -1,7 +1,7 @@
 package dev.jsonbench.adapters.dsljson;
 
 import com.dslplatform.json.JsonReader;
-import dev.jsonbench.api.spi.JsonNumbers;
+import dev.jsonbench.api.support.JsonNumbers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +11,10 @@ import java.util.LinkedHashMap;
  * accepted. Objects are {@link LinkedHashMap}s in document order, in which a repeated name keeps its first
  * position and its last value ({@code put} semantics), as DSL-JSON's own {@code ObjectConverter} does; member names
  * come from {@link JsonReader#readKey()} and so from the decoder's key cache. Numbers are located by DSL-JSON's
- * {@link JsonReader#scanNumber()} and converted by {@link JsonNumbers} (plain integers of up to 18 digits in one
- * pass here): DSL-JSON's own untyped numbers are {@code BigDecimal} or {@code Double}, never {@code BigInteger}.
+ * {@link JsonReader#scanNumber()} and converted by {@link JsonNumbers#parseValidated}: DSL-JSON's own untyped
+ * numbers are {@code BigDecimal} or {@code Double}, never {@code BigInteger}.
  */
 final class DslJsonTree {
-
-    /** Every integer of up to 18 digits fits a long. */
-    private static final int SHORT_INTEGER_DIGITS = 18;
 
     private DslJsonTree() {
     }
@@ -82,31 +79,7 @@ final class DslJsonTree {
         while (isWhitespace(document[end - 1])) {
             end--;
         }
-        return number(document, start, end);
-    }
-
-    /**
-     * The validated literal {@code document[start, end)}: a plain integer of up to 18 digits (the common case, which
-     * always fits a long) in one pass, anything else by {@link JsonNumbers}.
-     */
-    static Object number(byte[] document, int start, int end) {
-        int i = start;
-        boolean negative = document[i] == '-';
-        if (negative) {
-            i++;
-        }
-        if (end - i <= SHORT_INTEGER_DIGITS) {
-            long value = 0;
-            for (; i < end; i++) {
-                int digit = document[i] - '0';
-                if (digit < 0 || digit > 9) {
-                    return JsonNumbers.parse(document, start, end - start, DslJsonDecoder.NAME, start);
-                }
-                value = value * 10 + digit;
-            }
-            return negative ? -value : value;
-        }
-        return JsonNumbers.parse(document, start, end - start, DslJsonDecoder.NAME, start);
+        return JsonNumbers.parseValidated(document, start, end, DslJsonDecoder.NAME, start);
     }
 
     private static boolean isWhitespace(byte b) {

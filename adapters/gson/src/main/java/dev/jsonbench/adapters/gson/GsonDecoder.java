@@ -9,16 +9,14 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.StrictJsonValidator;
-import dev.jsonbench.api.spi.TypeShape;
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.AbstractJsonDecoder;
+import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.StrictJsonValidator;
+import dev.jsonbench.api.support.ThreadStates;
+import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
-import java.math.BigInteger;
-import java.util.Objects;
 
 /**
  * The Gson backend: a {@link Strictness#STRICT} {@link JsonReader} per decode, typed decodes through the
@@ -34,7 +32,8 @@ import java.util.Objects;
  *       first goes through the {@link StrictJsonValidator} (RFC 8259, UTF-8 and every {@link DecodeLimits} limit,
  *       skipped members included), and the reader's nesting limit is set to maxNestingDepth;</li>
  *   <li>its adapters coerce ("1" and 1.0 into long, 2^63 into Long.MAX_VALUE, numbers into String, "true" into
- *       boolean), untyped numbers become Double, and its Map adapter rejects duplicate names: {@link GsonValues};
+ *       boolean), untyped numbers become Double, and its Map adapter rejects duplicate names: {@link GsonBinder},
+ *       {@link GsonTree};
  *       untyped objects are LinkedHashMaps (in an {@code Object} component Gson's own ObjectTypeAdapter, which
  *       cannot be replaced, gives its LinkedTreeMap, also in document order; its numbers go through the same
  *       conversion);</li>
@@ -69,66 +68,39 @@ import java.util.Objects;
  * ({@link Utf8CharReader}) saves the 12 KB of the String and its copy; a JDK CharsetDecoder in its place was no
  * faster and allocated more.
  */
-public final class GsonDecoder implements JsonDecoder {
+public final class GsonDecoder extends AbstractJsonDecoder {
 
     static final String NAME = "gson";
 
-    private final DecodeLimits limits;
+    private static final String CONFIGURATION = "StrictJsonValidator, then a Strictness.STRICT JsonReader (nesting limit"
+            + " from limits) over the UTF-8 bytes; Gson's record adapter with strict scalar and untyped adapters; end of"
+            + " input checked";
+
     private final Gson gson;
-    private final ThreadLocal<PerThread> perThread;
-    private final Read<Object> treeReader = GsonValues::value;
+    private final ThreadStates<GsonState> states;
+    private final Read<Object> treeReader = GsonTree::value;
 
     GsonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        GsonBuilder builder = new GsonBuilder()
-                .setStrictness(Strictness.STRICT)
-                .setObjectToNumberStrategy(GsonValues::number)
-                .registerTypeAdapterFactory(new GsonValues.UntypedFactory());
-        for (Class<?> c : new Class<?>[] {long.class, Long.class, int.class, Integer.class, double.class, Double.class,
-                boolean.class, Boolean.class, String.class, BigInteger.class}) {
-            ScalarKind kind = GsonValues.scalarKind(c);
-            builder.registerTypeAdapter(c, new GsonValues.ScalarAdapter(kind, !c.isPrimitive()));
-        }
-        this.gson = builder.create();
-        this.perThread = ThreadLocal.withInitial(() -> new PerThread(new StrictJsonValidator(NAME, limits)));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.google.code.gson:gson";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(Gson.class, "com.google.code.gson", "gson");
-    }
-
-    @Override
-    public String configuration() {
-        return "StrictJsonValidator, then a Strictness.STRICT JsonReader (nesting limit from limits) over the UTF-8 bytes;"
-                + " Gson's record adapter with strict scalar and untyped adapters; end of input checked";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
+        super(NAME, Gson.class, "com.google.code.gson", "gson", CONFIGURATION, limits);
+        this.gson = GsonBinder.register(new GsonBuilder()
+                        .setStrictness(Strictness.STRICT)
+                        .setObjectToNumberStrategy(GsonTree::number))
+                .create();
+        this.states = new ThreadStates<>(() -> new GsonState(limits), ThreadStates.DEFAULT_RETAINED_DOCUMENT_BYTES);
     }
 
     @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
         TypeShape.of(type, NAME); // refuses what the other backends refuse, saying why
+        Read<T> read;
         if (type == Object.class) {
             @SuppressWarnings("unchecked")
-            Read<T> tree = (Read<T>) treeReader;
-            return new GsonTypedDecoder<>(this, type, tree); // the value model's LinkedHashMap, as decodeTree gives
+            Read<T> tree = (Read<T>) treeReader; // the value model's LinkedHashMap, as decodeTree gives
+            read = tree;
+        } else {
+            read = gson.getAdapter(type)::read;
         }
-        TypeAdapter<T> adapter = gson.getAdapter(type);
-        return new GsonTypedDecoder<>(this, type, adapter::read);
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> decode(json, offset, length, read));
     }
 
     @Override
@@ -142,11 +114,13 @@ public final class GsonDecoder implements JsonDecoder {
     }
 
     /** Validates the document, then reads it with {@code read} from a strict JsonReader and checks that it ended. */
-    <T> T decode(byte[] json, int offset, int length, Read<T> read) {
-        PerThread state = perThread.get();
-        state.validator.validate(json, offset, length);
+    private <T> T decode(byte[] json, int offset, int length, Read<T> read) {
+        GsonState state = states.acquire();
         try {
+            state.validator.validate(json, offset, length);
             return readOnce(state, json, offset, length, read, false);
+        } catch (JsonDecodeException e) {
+            throw e;
         } catch (MalformedJsonException e) {
             // The document is valid JSON, so Gson's tokenizer failed on a number it cannot read: read again with
             // such numbers passed around it (rare; see Utf8CharReader).
@@ -158,16 +132,16 @@ public final class GsonDecoder implements JsonDecoder {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw decodeError(e);
         } finally {
-            state.reader.release();
+            states.release(state, length);
         }
     }
 
-    private <T> T readOnce(PerThread state, byte[] json, int offset, int length, Read<T> read, boolean rewriteNumbers)
+    private <T> T readOnce(GsonState state, byte[] json, int offset, int length, Read<T> read, boolean rewriteNumbers)
             throws IOException {
         state.reader.reset(json, offset, length, rewriteNumbers);
         JsonReader in = new DocumentJsonReader(state.reader);
         in.setStrictness(Strictness.STRICT);
-        in.setNestingLimit(limits.maxNestingDepth());
+        in.setNestingLimit(limits().maxNestingDepth());
         T value = read.read(in);
         end(in);
         return value;
@@ -177,7 +151,7 @@ public final class GsonDecoder implements JsonDecoder {
     static void end(JsonReader in) throws IOException {
         JsonToken t = in.peek();
         if (t != JsonToken.END_DOCUMENT) {
-            throw GsonValues.error("trailing content after the JSON value: " + GsonValues.describe(t));
+            throw GsonTree.error("trailing content after the JSON value: " + GsonTree.describe(t));
         }
     }
 
@@ -196,7 +170,7 @@ public final class GsonDecoder implements JsonDecoder {
             }
         }
         if (e instanceof StackOverflowError overflow) {
-            return DecodeErrors.stackOverflow(NAME, limits, overflow);
+            return DecodeErrors.stackOverflow(NAME, limits(), overflow);
         }
         String message = gsonMessage(e);
         if (e instanceof MalformedJsonException) {
@@ -214,15 +188,5 @@ public final class GsonDecoder implements JsonDecoder {
         String message = String.valueOf(source.getMessage());
         int link = message.indexOf("\nSee https://");
         return link < 0 ? message : message.substring(0, link);
-    }
-
-    /** Per-thread state: the validator and the reusable UTF-8 reader. */
-    static final class PerThread {
-        final StrictJsonValidator validator;
-        final Utf8CharReader reader = new Utf8CharReader();
-
-        PerThread(StrictJsonValidator validator) {
-            this.validator = validator;
-        }
     }
 }

@@ -1,19 +1,11 @@
 package dev.jsonbench.adapters.gson;
 
-import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.spi.JsonDecoderProvider;
+import dev.jsonbench.api.support.SimpleProvider;
 
 /** The "gson" backend: Google Gson. */
-public final class GsonProvider implements JsonDecoderProvider {
+public final class GsonProvider extends SimpleProvider {
 
-    @Override
-    public String name() {
-        return GsonDecoder.NAME;
-    }
-
-    @Override
-    public JsonDecoder create(DecodeLimits limits) {
-        return new GsonDecoder(limits);
+    public GsonProvider() {
+        super(GsonDecoder.NAME, limits -> new GsonDecoder(limits));
     }
 }

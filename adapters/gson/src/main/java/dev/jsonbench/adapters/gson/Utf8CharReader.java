@@ -9,7 +9,7 @@ import java.util.List;
  * A reusable {@link Reader} that decodes UTF-8 bytes straight into Gson's {@code JsonReader} buffer, in place of
  * {@code new StringReader(new String(bytes, UTF_8))}, which copies the document twice (and would silently replace
  * ill-formed bytes with U+FFFD). The bytes must be a valid JSON text: the
- * {@link dev.jsonbench.api.spi.StrictJsonValidator} has checked them, so nothing is checked again here.
+ * {@link dev.jsonbench.api.support.StrictJsonValidator} has checked them, so nothing is checked again here.
  *
  * <p>It also hides from Gson the number literals that Gson 2.13's {@code JsonReader} cannot tokenize although they
  * are valid, which it rejects as malformed:
@@ -96,11 +96,8 @@ final class Utf8CharReader extends Reader {
         if (!rewriteNumbers) {
             return readPlain(buffer, offset, length);
         }
-        int n = offset;
         int limit = offset + length;
-        while (pendingStart < pendingEnd && n < limit) {
-            buffer[n++] = pending[pendingStart++];
-        }
+        int n = drainPending(buffer, offset, limit);
         byte[] b = bytes;
         int i = position;
         int e = end;
@@ -111,25 +108,8 @@ final class Utf8CharReader extends Reader {
             int c = b[i];
             if (c < 0) {
                 // Multi-byte characters occur only inside strings.
-                if ((c & 0xE0) == 0xC0) {
-                    buffer[n++] = (char) ((c & 0x1F) << 6 | (b[i + 1] & 0x3F));
-                    i += 2;
-                } else if ((c & 0xF0) == 0xE0) {
-                    buffer[n++] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
-                    i += 3;
-                } else {
-                    int codePoint = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
-                    i += 4;
-                    buffer[n++] = Character.highSurrogate(codePoint);
-                    char low = Character.lowSurrogate(codePoint);
-                    if (n < limit) {
-                        buffer[n++] = low;
-                    } else {
-                        pending[0] = low;
-                        pendingStart = 0;
-                        pendingEnd = 1;
-                    }
-                }
+                n = decodeSequence(b, i, buffer, n, limit);
+                i += sequenceLength(c);
                 escaped = false;
                 continue;
             }
@@ -162,21 +142,16 @@ final class Utf8CharReader extends Reader {
             buffer[n++] = (char) c;
             i++;
         }
-        position = i;
         this.inString = inString;
         this.escaped = escaped;
         this.plainUntil = plainUntil;
-        int read = n - offset;
-        return read == 0 && length > 0 ? -1 : read;
+        return consumed(i, n - offset, length);
     }
 
     /** Decodes without looking at the JSON: the common case. */
     private int readPlain(char[] buffer, int offset, int length) {
-        int n = offset;
         int limit = offset + length;
-        if (pendingStart < pendingEnd && n < limit) {
-            buffer[n++] = pending[pendingStart++];
-        }
+        int n = drainPending(buffer, offset, limit);
         byte[] b = bytes;
         int i = position;
         int e = end;
@@ -185,29 +160,57 @@ final class Utf8CharReader extends Reader {
             if (c >= 0) {
                 buffer[n++] = (char) c;
                 i++;
-            } else if ((c & 0xE0) == 0xC0) {
-                buffer[n++] = (char) ((c & 0x1F) << 6 | (b[i + 1] & 0x3F));
-                i += 2;
-            } else if ((c & 0xF0) == 0xE0) {
-                buffer[n++] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
-                i += 3;
             } else {
-                int codePoint = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
-                i += 4;
-                buffer[n++] = Character.highSurrogate(codePoint);
-                char low = Character.lowSurrogate(codePoint);
-                if (n < limit) {
-                    buffer[n++] = low;
-                } else {
-                    pending[0] = low;
-                    pendingStart = 0;
-                    pendingEnd = 1;
-                }
+                n = decodeSequence(b, i, buffer, n, limit);
+                i += sequenceLength(c);
             }
         }
-        position = i;
-        int read = n - offset;
+        return consumed(i, n - offset, length);
+    }
+
+    /** Copies the pending chars that fit into {@code buffer[n, limit)}; returns the index after them. */
+    private int drainPending(char[] buffer, int n, int limit) {
+        while (pendingStart < pendingEnd && n < limit) {
+            buffer[n++] = pending[pendingStart++];
+        }
+        return n;
+    }
+
+    /** Records where the next read starts; returns the count of chars read, or -1 once the document is exhausted. */
+    private int consumed(int nextPosition, int read, int length) {
+        position = nextPosition;
         return read == 0 && length > 0 ? -1 : read;
+    }
+
+    /**
+     * Decodes the multi-byte sequence whose lead byte is {@code b[i]} (validated, so well-formed) into
+     * {@code buffer[n]}; returns the index after the chars written. A low surrogate that does not fit before
+     * {@code limit} is kept in {@link #pending}.
+     */
+    private int decodeSequence(byte[] b, int i, char[] buffer, int n, int limit) {
+        int c = b[i];
+        if ((c & 0xE0) == 0xC0) {
+            buffer[n++] = (char) ((c & 0x1F) << 6 | (b[i + 1] & 0x3F));
+        } else if ((c & 0xF0) == 0xE0) {
+            buffer[n++] = (char) ((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
+        } else {
+            int codePoint = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
+            buffer[n++] = Character.highSurrogate(codePoint);
+            char low = Character.lowSurrogate(codePoint);
+            if (n < limit) {
+                buffer[n++] = low;
+            } else {
+                pending[0] = low;
+                pendingStart = 0;
+                pendingEnd = 1;
+            }
+        }
+        return n;
+    }
+
+    /** The length in bytes of the well-formed sequence whose lead byte is {@code lead} (a negative byte). */
+    private static int sequenceLength(int lead) {
+        return (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
     }
 
     private static int numberEnd(byte[] b, int i, int e) {

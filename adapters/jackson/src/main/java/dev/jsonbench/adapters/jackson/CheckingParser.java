@@ -21,9 +21,9 @@ import java.io.IOException;
  */
 final class CheckingParser extends JsonParserDelegate {
 
-    private final TreeBuilder tree;
+    private final JacksonTree tree;
 
-    CheckingParser(JsonParser parser, TreeBuilder tree) {
+    CheckingParser(JsonParser parser, JacksonTree tree) {
         super(parser);
         this.tree = tree;
     }

@@ -8,7 +8,7 @@ import java.nio.ByteOrder;
 
 /**
  * The checks Jackson does not make itself, run over the raw bytes before it parses them (measured on the
- * fixture at about 3% of a decode; the full {@link dev.jsonbench.api.spi.StrictJsonValidator} costs about 25%):
+ * fixture at about 3% of a decode; the full {@link dev.jsonbench.api.support.StrictJsonValidator} costs about 25%):
  * <ul>
  *   <li>{@link DecodeLimits#maxDocumentBytes()};</li>
  *   <li>the encoding: Jackson skips a UTF-8 byte order mark and auto-detects UTF-16 and UTF-32 from zero bytes or a

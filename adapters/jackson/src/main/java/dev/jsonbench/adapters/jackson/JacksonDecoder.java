@@ -12,30 +12,31 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.AbstractJsonDecoder;
+import dev.jsonbench.api.support.BoundTypedDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
-import java.util.Objects;
 
 /**
  * The Jackson backend: jackson-databind's {@link ObjectReader}, one per type, over jackson-core's UTF-8 byte parser;
- * tree decodes build the value model straight from the parser ({@link TreeBuilder}).
+ * tree decodes build the value model straight from the parser ({@link JacksonTree}).
  *
  * <h2>Configuration</h2>
  * StreamReadConstraints from the {@link DecodeLimits} (depth, string length, number length, document length, and
  * three times maxStringLength for names, which Jackson measures in UTF-8 bytes); FAIL_ON_TRAILING_TOKENS;
- * FAIL_ON_UNKNOWN_PROPERTIES off and unknown members skipped ({@link StrictDeserializers.SkipUnknown});
+ * FAIL_ON_UNKNOWN_PROPERTIES off and unknown members skipped ({@link JacksonBinder.SkipUnknown});
  * ACCEPT_FLOAT_AS_INT and ALLOW_COERCION_OF_SCALARS off, and no coercion of numbers or booleans to strings;
- * strict deserializers for the scalars and the untyped types ({@link StrictDeserializers}), which is why
+ * strict deserializers for the scalars and the untyped types ({@link JacksonBinder}), which is why
  * USE_LONG_FOR_INTS is not needed; STRICT_DUPLICATE_DETECTION off (the value model keeps the last duplicate).
  *
  * <h2>Gaps closed</h2>
@@ -47,15 +48,15 @@ import java.util.Objects;
  *   <li>it skips a UTF-8 BOM and decodes UTF-16/UTF-32 input it detects from zero bytes; it accepts unpaired
  *       surrogate escapes in string values: {@link InputCheck}, a pass over the bytes before parsing;</li>
  *   <li>its untyped deserializer turns 1e400 into Infinity (and gives Integer without USE_LONG_FOR_INTS):
- *       {@link TreeBuilder};</li>
+ *       {@link JacksonTree};</li>
  *   <li>FAIL_ON_NULL_FOR_PRIMITIVES also rejects an <em>absent</em> primitive record component, and coercions (1.0
- *       or "1" to long, 1 to boolean, numbers to String) are on by default: {@link StrictDeserializers};</li>
+ *       or "1" to long, 1 to boolean, numbers to String) are on by default: {@link JacksonBinder};</li>
  *   <li>databind builds a record as soon as it has read every component, and a member repeated after that fails
  *       ("No fallback setter/field defined for creator property"): such a document is decoded again as a tree, which
- *       keeps the last value, and the tree is bound ({@link JacksonTypedDecoder});</li>
+ *       keeps the last value, and the tree is bound ({@link #decodeRepeatedMembers});</li>
  *   <li>its number length limit counts digits only, its name length limit UTF-8 bytes, and it skips unknown members'
  *       strings without measuring them: numbers are measured in characters where they are converted
- *       ({@link TreeBuilder#checkLength}), names in chars, and skipped members are measured by the parser a typed
+ *       ({@link JacksonTree#checkLength}), names in chars, and skipped members are measured by the parser a typed
  *       decode reads from ({@link CheckingParser}).</li>
  * </ul>
  *
@@ -72,9 +73,9 @@ import java.util.Objects;
  *   ObjectReader alone, no checks (incorrect)                  40,000  18,472
  *   plain ObjectMapper with USE_LONG_FOR_INTS (reference)      40,700  20,128
  * tree
- *   InputCheck + TreeBuilder on the parser (chosen)            40,900  20,960
- *   InputCheck + readerFor(Object.class) with TreeBuilder      40,900  21,072
- *   StrictJsonValidator + TreeBuilder on the parser            48,700  21,000
+ *   InputCheck + JacksonTree on the parser (chosen)            40,900  20,960
+ *   InputCheck + readerFor(Object.class) with JacksonTree      40,900  21,072
+ *   StrictJsonValidator + JacksonTree on the parser            48,700  21,000
  *   plain readerFor(Object.class) (reference)                  37,100  23,912
  * InputCheck alone 850; StrictJsonValidator alone 8,000
  * </pre>
@@ -83,17 +84,20 @@ import java.util.Objects;
  * on the parser directly: as fast as going through an ObjectReader and 112 bytes less (no
  * DeserializationContext).
  */
-public final class JacksonDecoder implements JsonDecoder {
+public final class JacksonDecoder extends AbstractJsonDecoder {
 
     static final String NAME = "jackson";
 
-    private final DecodeLimits limits;
+    private static final String CONFIGURATION = "ObjectReader per type; FAIL_ON_TRAILING_TOKENS; StreamReadConstraints"
+            + " from limits; no scalar coercion; strict scalar and untyped deserializers; BOM/encoding and surrogate-escape"
+            + " pre-check; limits also checked in skipped members";
+
     private final JsonFactory factory;
     private final JsonMapper mapper;
-    private final TreeBuilder tree;
+    private final JacksonTree tree;
 
     JacksonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(NAME, ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind", CONFIGURATION, limits);
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
@@ -104,8 +108,8 @@ public final class JacksonDecoder implements JsonDecoder {
                         .maxNumberLength(limits.maxNumberLength())
                         .build())
                 .build();
-        this.tree = new TreeBuilder(limits);
-        StrictDeserializers deserializers = new StrictDeserializers(tree);
+        this.tree = new JacksonTree(limits);
+        JacksonBinder deserializers = new JacksonBinder(tree);
         Module strict = new Module() {
             @Override
             public String getModuleName() {
@@ -120,7 +124,7 @@ public final class JacksonDecoder implements JsonDecoder {
             @Override
             public void setupModule(SetupContext context) {
                 context.addDeserializers(deserializers);
-                context.addBeanDeserializerModifier(new StrictDeserializers.SkipUnknown());
+                context.addBeanDeserializerModifier(new JacksonBinder.SkipUnknown());
             }
         };
         JsonMapper.Builder builder = JsonMapper.builder(factory)
@@ -136,41 +140,15 @@ public final class JacksonDecoder implements JsonDecoder {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.fasterxml.jackson.core:jackson-databind";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind");
-    }
-
-    @Override
-    public String configuration() {
-        return "ObjectReader per type; FAIL_ON_TRAILING_TOKENS; StreamReadConstraints from limits; no scalar coercion;"
-                + " strict scalar and untyped deserializers; BOM/encoding and surrogate-escape pre-check;"
-                + " limits also checked in skipped members";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
         TypeShape.of(type, NAME); // refuses what the other backends refuse, saying why
-        return new JacksonTypedDecoder<>(this, type, mapper.readerFor(type));
+        ObjectReader reader = mapper.readerFor(type);
+        return new BoundTypedDecoder<>(type, (json, offset, length) -> decode(reader, json, offset, length));
     }
 
     @Override
     public Object decodeTree(byte[] json, int offset, int length) {
-        InputCheck.check(json, offset, length, limits);
+        InputCheck.check(json, offset, length, limits());
         JsonParser p = null;
         try {
             p = factory.createParser(json, offset, length);
@@ -190,19 +168,44 @@ public final class JacksonDecoder implements JsonDecoder {
         }
     }
 
-    JsonFactory factory() {
-        return factory;
+    /** A typed decode: databind's reader for the type, over a parser that checks what Jackson does not. */
+    private <T> T decode(ObjectReader reader, byte[] json, int offset, int length) {
+        InputCheck.check(json, offset, length, limits());
+        JsonParser p = null;
+        try {
+            p = new CheckingParser(factory.createParser(json, offset, length), tree);
+            return reader.readValue(p);
+        } catch (InvalidDefinitionException e) {
+            close(p);
+            p = null;
+            return decodeRepeatedMembers(reader, json, offset, length);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw decodeError(e, p);
+        } finally {
+            close(p);
+        }
     }
 
-    TreeBuilder tree() {
-        return tree;
+    /**
+     * Databind builds a record as soon as every component has been read and fails on a member repeated after that
+     * ("No fallback setter/field defined for creator property"). The value model keeps the last value of a repeated
+     * member, as the tree does: decode the document as a tree and bind that. Only such documents take this path.
+     */
+    private <T> T decodeRepeatedMembers(ObjectReader reader, byte[] json, int offset, int length) {
+        Object value = decodeTree(json, offset, length);
+        JsonParser p = null;
+        try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+            mapper.writeValue(buffer, value);
+            p = buffer.asParser();
+            return reader.readValue(p);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw decodeError(e, null);
+        } finally {
+            close(p);
+        }
     }
 
-    JsonMapper mapper() {
-        return mapper;
-    }
-
-    static void close(JsonParser p) {
+    private static void close(JsonParser p) {
         if (p != null) {
             try {
                 p.close();
@@ -249,7 +252,7 @@ public final class JacksonDecoder implements JsonDecoder {
      * Turns whatever a decode threw into a JsonDecodeException: ours as is (databind may have wrapped it), Jackson's
      * with its byte offset and its message without the location, a limit with the DecodeLimits message.
      */
-    JsonDecodeException decodeError(Throwable e, JsonParser p) {
+    private JsonDecodeException decodeError(Throwable e, JsonParser p) {
         JacksonException innermost = null;
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof JsonDecodeException ours) {
@@ -263,7 +266,7 @@ public final class JacksonDecoder implements JsonDecoder {
             }
         }
         if (e instanceof StackOverflowError overflow) {
-            return DecodeErrors.stackOverflow(NAME, limits, overflow);
+            return DecodeErrors.stackOverflow(NAME, limits(), overflow);
         }
         if (innermost == null) {
             return new JsonDecodeException(NAME, tokenOffset(p), "unexpected failure: " + e, e);
@@ -286,13 +289,13 @@ public final class JacksonDecoder implements JsonDecoder {
     private String limitMessage(String jacksonMessage) {
         String text = String.valueOf(jacksonMessage);
         if (text.contains("getMaxNestingDepth")) {
-            return DecodeLimits.exceededMessage("maxNestingDepth", limits.maxNestingDepth());
+            return DecodeLimits.exceededMessage("maxNestingDepth", limits().maxNestingDepth());
         } else if (text.contains("getMaxNumberLength")) {
-            return DecodeLimits.exceededMessage("maxNumberLength", limits.maxNumberLength());
+            return DecodeLimits.exceededMessage("maxNumberLength", limits().maxNumberLength());
         } else if (text.contains("getMaxStringLength") || text.contains("getMaxNameLength")) {
-            return DecodeLimits.exceededMessage("maxStringLength", limits.maxStringLength());
+            return DecodeLimits.exceededMessage("maxStringLength", limits().maxStringLength());
         } else if (text.contains("getMaxDocumentLength")) {
-            return DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes());
+            return DecodeLimits.exceededMessage("maxDocumentBytes", limits().maxDocumentBytes());
         }
         return text;
     }

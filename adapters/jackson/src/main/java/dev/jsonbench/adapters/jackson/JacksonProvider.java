@@ -1,19 +1,11 @@
 package dev.jsonbench.adapters.jackson;
 
-import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.spi.JsonDecoderProvider;
+import dev.jsonbench.api.support.SimpleProvider;
 
 /** The "jackson" backend: jackson-databind. */
-public final class JacksonProvider implements JsonDecoderProvider {
+public final class JacksonProvider extends SimpleProvider {
 
-    @Override
-    public String name() {
-        return JacksonDecoder.NAME;
-    }
-
-    @Override
-    public JsonDecoder create(DecodeLimits limits) {
-        return new JacksonDecoder(limits);
+    public JacksonProvider() {
+        super(JacksonDecoder.NAME, limits -> new JacksonDecoder(limits));
     }
 }

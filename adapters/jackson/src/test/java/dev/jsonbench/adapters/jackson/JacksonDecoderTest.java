@@ -1,5 +1,6 @@
 package dev.jsonbench.adapters.jackson;
 
+import static dev.jsonbench.conformance.JsonBytes.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,6 @@ import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.conformance.Boxed;
 import dev.jsonbench.conformance.Nested;
 import dev.jsonbench.conformance.Scalars;
-import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,38 +193,9 @@ class JacksonDecoderTest {
                 .isInstanceOfSatisfying(JsonDecodeException.class, e -> assertThat(e.offset()).isEqualTo(5));
     }
 
-    @Test
-    void untypedValuesFollowTheValueModel() {
-        Object tree = decoder.decodeTree(bytes("{\"a\":1,\"b\":18446744073709551616,\"c\":2.5,\"d\":[true,null],\"a\":\"x\"}"));
-        assertThat(tree).isInstanceOf(LinkedHashMap.class);
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("a", "x");
-        expected.put("b", BigInteger.ONE.shiftLeft(64));
-        expected.put("c", 2.5);
-        expected.put("d", java.util.Arrays.asList(true, null));
-        assertThat(tree).isEqualTo(expected);
-        assertThat(List.copyOf(((Map<?, ?>) tree).keySet())).isEqualTo(List.of("a", "b", "c", "d"));
-    }
-
     private void assertRejected(byte[] json, String messagePart) {
         assertThatThrownBy(() -> decoder.decodeTree(json))
                 .isInstanceOf(JsonDecodeException.class).hasMessageContaining(messagePart);
         assertThatThrownBy(() -> decoder.forType(Nested.class).decode(json)).isInstanceOf(JsonDecodeException.class);
-    }
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] bytes(Object... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Object part : parts) {
-            if (part instanceof String s) {
-                out.writeBytes(bytes(s));
-            } else {
-                out.write(part instanceof Character c ? c : (Integer) part);
-            }
-        }
-        return out.toByteArray();
     }
 }

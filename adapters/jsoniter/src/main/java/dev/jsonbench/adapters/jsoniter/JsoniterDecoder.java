@@ -4,12 +4,10 @@ import com.jsoniter.CodegenAccess;
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.BoundTypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.BindingPlan;
+import dev.jsonbench.api.support.BindingPlanDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.ThreadStates;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -18,7 +16,7 @@ import java.util.Objects;
  *
  * <h2>How a decode runs</h2>
  * <ol>
- *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.spi.StrictJsonValidator} (one per thread) checks the bytes
+ *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.support.StrictJsonValidator} (one per thread) checks the bytes
  *       against RFC 8259 and enforces every {@link DecodeLimits} setting, because jsoniter 0.9.23 is very lenient.
  *       Observed on raw jsoniter: it ignores anything after the first value ({@code [1] x}) and even a missing comma
  *       ({@code [1 2]} is [1]); accepts leading zeros ({@code [01]}), {@code 1.}, raw control characters, lone
@@ -28,13 +26,13 @@ import java.util.Objects;
  *   <li><b>Parse.</b> A per-thread {@link JsonIterator} ({@code new JsonIterator()}, then
  *       {@code reset(bytes, offset, offset + length)}: ranges need no copy), reset to an empty array after each
  *       decode so that it does not keep the caller's bytes, and dropped after a document over 256 KiB so that its
- *       grown char buffer is not kept. No reflection decoder (it needs annotations the records lack) and no dynamic
+ *       grown char buffer is not kept ({@link ThreadStates}). No reflection decoder (it needs annotations the records lack) and no dynamic
  *       codegen (javassist and {@code --add-opens}, unacceptable in a library).</li>
- *   <li><b>Typed</b> ({@link JsoniterBinder}): a reader compiled at {@code forType} from the {@link TypeShape}, on
+ *   <li><b>Typed</b> ({@link JsoniterBinder}): the {@link BindingPlan} compiled at {@code forType}, walked on
  *       the token primitives of {@link CodegenAccess} and {@code readString()}/{@code skip()}; member names are
  *       matched in place. <b>Tree</b> ({@link JsoniterTree}): {@code whatIsNext()}, {@code readArray()},
  *       {@code readString()}, objects from the token primitives with a per-thread name cache.</li>
- *   <li><b>Numbers</b>: located with {@code skip()}, converted by {@link dev.jsonbench.api.spi.JsonNumbers}.
+ *   <li><b>Numbers</b>: located with {@code skip()}, converted by {@link dev.jsonbench.api.support.JsonNumbers}.
  *       jsoniter's own reading goes through double ({@code read()} gives 9007199254740992 for 9007199254740993),
  *       clamps 2^64 to Long.MAX_VALUE, gives Infinity for 1e400, and {@code readLong()} truncates 1.5 to 1 and reads
  *       1e2 as 1.</li>
@@ -64,71 +62,28 @@ import java.util.Objects;
  * quarter of the time. Plain integers of up to 18 digits are converted in one pass, the rest by JsonNumbers. The
  * validator pass costs about a quarter of a decode.
  */
-public final class JsoniterDecoder implements JsonDecoder {
+public final class JsoniterDecoder extends BindingPlanDecoder {
 
     static final String NAME = "jsoniter";
 
-    private final DecodeLimits limits;
-    private final ThreadLocal<JsoniterState> states;
+    private static final String CONFIGURATION = "strict: jsonbench validator pass; streaming JsonIterator per thread"
+            + " (reset, no copy); typed: TypeShape binder on jsoniter tokens, names matched in place (no reflection, no"
+            + " codegen); tree: per-thread name cache; numbers: skip() + JsonNumbers";
+
+    private final ThreadStates<JsoniterState> states;
 
     public JsoniterDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.states = new ThreadLocal<>() {
-            @Override
-            protected JsoniterState initialValue() {
-                return new JsoniterState(JsoniterDecoder.this.limits, true);
-            }
-        };
+        super(NAME, JsonIterator.class, "com.jsoniter", "jsoniter", CONFIGURATION, limits);
+        this.states = new ThreadStates<>(() -> new JsoniterState(limits), ThreadStates.DEFAULT_RETAINED_DOCUMENT_BYTES);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "com.jsoniter:jsoniter";
-    }
-
-    @Override
-    public String backendVersion() {
-        return LibraryVersion.of(JsonIterator.class, "com.jsoniter", "jsoniter");
-    }
-
-    @Override
-    public String configuration() {
-        return "strict: jsonbench validator pass; streaming JsonIterator per thread (reset, no copy); typed: TypeShape"
-                + " binder on jsoniter tokens, names matched in place (no reflection, no codegen); tree: per-thread name"
-                + " cache; numbers: skip() + JsonNumbers";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    /** A decoder over a {@link JsoniterBinder} compiled here, once. Thread-safe. */
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypedDecoder<T> forType(Class<T> type) {
-        Objects.requireNonNull(type, "type");
-        JsoniterBinder binder = JsoniterBinder.of(TypeShape.of(type, NAME), type.getSimpleName());
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(binder, json, offset, length));
-    }
-
-    @Override
-    public Object decodeTree(byte[] json, int offset, int length) {
-        return decode(null, json, offset, length);
-    }
-
-    /** Decodes into the value model when {@code binder} is null, else through the binder. */
-    Object decode(JsoniterBinder binder, byte[] json, int offset, int length) {
+    protected Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        JsoniterState state = acquire();
+        JsoniterState state = states.acquire();
         try {
             state.begin(json, offset, length);
-            return binder == null ? JsoniterTree.value(state) : JsoniterBinder.read(binder, state);
+            return plan == null ? JsoniterTree.value(state) : JsoniterBinder.read(plan, state);
         } catch (JsonDecodeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -136,26 +91,9 @@ public final class JsoniterDecoder implements JsonDecoder {
             throw new JsonDecodeException(NAME, CodegenAccess.head(state.iterator) - offset,
                     "jsoniter failed on a document the strict validator accepted: " + e, e);
         } catch (StackOverflowError e) {
-            throw DecodeErrors.stackOverflow(NAME, limits, e);
+            throw DecodeErrors.stackOverflow(NAME, limits(), e);
         } finally {
-            release(state, length);
-        }
-    }
-
-    private JsoniterState acquire() {
-        JsoniterState state = states.get();
-        if (state.busy) {
-            // A decode on this thread is under way (a record constructor decoding again): use a private state.
-            state = new JsoniterState(limits, false);
-        }
-        state.busy = true;
-        return state;
-    }
-
-    private void release(JsoniterState state, int length) {
-        state.end();
-        if (state.pooled && length > JsoniterState.RETAINED_DOCUMENT_BYTES) {
-            states.remove();
+            states.release(state, length);
         }
     }
 }

@@ -1,19 +1,11 @@
 package dev.jsonbench.adapters.jsoniter;
 
-import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.spi.JsonDecoderProvider;
+import dev.jsonbench.api.support.SimpleProvider;
 
 /** Provides the "jsoniter" backend (jsoniter for Java). */
-public final class JsoniterProvider implements JsonDecoderProvider {
+public final class JsoniterProvider extends SimpleProvider {
 
-    @Override
-    public String name() {
-        return JsoniterDecoder.NAME;
-    }
-
-    @Override
-    public JsonDecoder create(DecodeLimits limits) {
-        return new JsoniterDecoder(limits);
+    public JsoniterProvider() {
+        super(JsoniterDecoder.NAME, limits -> new JsoniterDecoder(limits));
     }
 }

@@ -2,16 +2,11 @@ package dev.jsonbench.adapters.jsoniter;
 
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
+import dev.jsonbench.api.support.ThreadStates;
 
 /** What one thread needs to decode: the strict validator and a reused jsoniter iterator. Not thread-safe. */
-final class JsoniterState {
-
-    /**
-     * After a document larger than this the state is dropped, so that the iterator's string buffer, grown for
-     * one huge document, is not kept for the life of the thread.
-     */
-    static final int RETAINED_DOCUMENT_BYTES = 256 * 1024;
+final class JsoniterState extends ThreadStates.State {
 
     private static final byte[] NO_BYTES = new byte[0];
 
@@ -27,30 +22,22 @@ final class JsoniterState {
     /** Index in {@link #document} of the document's first byte, from which error offsets count. */
     int base;
 
-    /** Whether this state is the thread's own (false for a private one made for a re-entrant decode). */
-    final boolean pooled;
-
-    /** Whether a decode is using this state (a record constructor may decode again on the same thread). */
-    boolean busy;
-
-    JsoniterState(DecodeLimits limits, boolean pooled) {
+    JsoniterState(DecodeLimits limits) {
         this.validator = new StrictJsonValidator(JsoniterDecoder.NAME, limits);
-        this.pooled = pooled;
     }
 
     /** Validates {@code json[offset, offset + length)} and points the iterator at it (no copy). */
-    JsonIterator begin(byte[] json, int offset, int length) {
+    void begin(byte[] json, int offset, int length) {
         validator.validate(json, offset, length);
         iterator.reset(json, offset, offset + length);
         document = json;
         base = offset;
-        return iterator;
     }
 
     /** Lets go of the caller's bytes, so that the thread's iterator does not keep them reachable. */
-    void end() {
+    @Override
+    protected void end() {
         iterator.reset(NO_BYTES, 0, 0);
         document = null;
-        busy = false;
     }
 }

@@ -3,8 +3,8 @@ package dev.jsonbench.adapters.jsoniter;
 import com.jsoniter.CodegenAccess;
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.JsonNumbers;
-import dev.jsonbench.api.spi.JsonStrings;
+import dev.jsonbench.api.support.JsonNumbers;
+import dev.jsonbench.api.support.JsonStrings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,9 +24,6 @@ final class JsoniterTree {
 
     /** Longer names are not cached, so that a hostile document cannot park huge names in a thread's cache. */
     static final int MAX_CACHED_NAME_BYTES = 64;
-
-    /** Every integer of up to 18 digits fits a long. */
-    private static final int SHORT_INTEGER_DIGITS = 18;
 
     private JsoniterTree() {
     }
@@ -138,24 +135,6 @@ final class JsoniterTree {
         int start = CodegenAccess.head(iterator);
         iterator.skip();
         int end = CodegenAccess.head(iterator);
-        byte[] document = state.document;
-        int i = start;
-        boolean negative = document[i] == '-';
-        if (negative) {
-            i++;
-        }
-        if (end - i <= SHORT_INTEGER_DIGITS) {
-            // A plain integer of up to 18 digits (the common case, which always fits a long) in one pass.
-            long value = 0;
-            for (; i < end; i++) {
-                int digit = document[i] - '0';
-                if (digit < 0 || digit > 9) {
-                    return JsonNumbers.parse(document, start, end - start, JsoniterDecoder.NAME, start - state.base);
-                }
-                value = value * 10 + digit;
-            }
-            return negative ? -value : value;
-        }
-        return JsonNumbers.parse(document, start, end - start, JsoniterDecoder.NAME, start - state.base);
+        return JsonNumbers.parseValidated(state.document, start, end, JsoniterDecoder.NAME, start - state.base);
     }
 }

@@ -1,7 +1,7 @@
 package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.JsonNumbers;
+import dev.jsonbench.api.support.JsonNumbers;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * A quick over-approximation of {@link dev.jsonbench.api.DecodeLimits#maxNumberLength()}: whether the document holds
  * a run of more than {@code limit} consecutive bytes that can occur in a number ({@code 0-9 + - . e E}), strings
  * included. Every number literal lies inside such a run, so if no run is longer than the limit, no literal is; if
- * one is, the caller lets the exact {@link dev.jsonbench.api.spi.StrictJsonValidator} decide (the run may be in a
+ * one is, the caller lets the exact {@link dev.jsonbench.api.support.StrictJsonValidator} decide (the run may be in a
  * string). simdjson's tape keeps no literal lengths, so the limit cannot be checked on the parsed values.
  *
  * <p>Uses the Vector API (which simdjson-java needs anyway): one 256- or 512-bit block at a time, allocation-free once

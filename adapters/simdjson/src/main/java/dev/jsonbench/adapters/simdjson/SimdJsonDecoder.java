@@ -2,12 +2,10 @@ package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.TypedDecoder;
-import dev.jsonbench.api.spi.BoundTypedDecoder;
-import dev.jsonbench.api.spi.DecodeErrors;
-import dev.jsonbench.api.spi.LibraryVersion;
-import dev.jsonbench.api.spi.TypeShape;
+import dev.jsonbench.api.support.BindingPlan;
+import dev.jsonbench.api.support.BindingPlanDecoder;
+import dev.jsonbench.api.support.DecodeErrors;
+import dev.jsonbench.api.support.ThreadStates;
 import java.util.Objects;
 import org.simdjson.JsonValue;
 import org.simdjson.SimdJsonParser;
@@ -17,22 +15,22 @@ import org.simdjson.SimdJsonParser;
  *
  * <h2>How it decodes</h2>
  * Each thread has its own {@link SimdJsonParser} (one per decoder, in a ThreadLocal), created for documents up to
- * 16 KiB and replaced by a larger one when a larger document arrives (see {@link SimdJsonSession}); the default
+ * 16 KiB and replaced by a larger one when a larger document arrives (see {@link SimdJsonState}); the default
  * constructor would size it for 34 MiB and retain about 480 MiB. {@code parse(bytes, len)} builds the tape, and the
  * adapter walks the returned {@code JsonValue} (a view of the tape that the next parse overwrites) and copies every
  * value out: objects into {@code LinkedHashMap}s presized from the tape's member count, arrays into
  * {@code ArrayList}s, numbers boxed, strings as new Strings. Typed decodes walk the same DOM with a tree of
- * {@link Binder}s built once per type from {@link dev.jsonbench.api.spi.TypeShape}.
+ * the {@link BindingPlan} compiled once per type ({@link SimdJsonBinder}).
  *
  * <p>simdjson-java itself is strict: it rejected every invalid and accepted every valid case of the conformance
  * corpus except four, all value-model policies closed here: integers outside the long range (it refuses them;
  * re-parsed from a copy with placeholders, see {@link NumberLiterals}) and doubles overflowing to infinity (it
  * returns an infinity; rejected). Limits: {@code maxDocumentBytes} is checked first; {@code maxNestingDepth} is the
  * parser's {@code maxDepth} (past it simdjson-java throws ArrayIndexOutOfBoundsException, which becomes the limit's
- * error; it does not count an empty innermost container, hence the exact rule in {@link SimdJsonSession});
+ * error; it does not count an empty innermost container, hence the exact rule in {@link SimdJsonState});
  * {@code maxStringLength} needs no check unless the document itself is longer than the limit, and
  * {@code maxNumberLength} none unless the document has a longer run of number characters (a vectorized scan,
- * {@link NumberRuns}): only then does the {@link dev.jsonbench.api.spi.StrictJsonValidator} run first. The validator
+ * {@link NumberRuns}): only then does the {@link dev.jsonbench.api.support.StrictJsonValidator} run first. The validator
  * also explains every rejection (simdjson-java's exceptions carry no offset; its own is kept as suppressed).
  *
  * <h2>Alternatives measured</h2>
@@ -43,7 +41,7 @@ import org.simdjson.SimdJsonParser;
  *   <caption>Per decode of the fixture</caption>
  *   <tr><th>variant</th><th>ns/op</th><th>B/op</th></tr>
  *   <tr><td><b>tree (chosen): DOM copied into the value model</b></td><td>39,400 (25,200-50,700)</td><td>30,360</td></tr>
- *   <tr><td><b>typed ApiResponse (chosen): DOM + Binder</b></td><td>44,000 (23,700-51,700)</td><td>28,336</td></tr>
+ *   <tr><td><b>typed ApiResponse (chosen): DOM + binder</b></td><td>44,000 (23,700-51,700)</td><td>28,336</td></tr>
  *   <tr><td>tree with a StrictJsonValidator pass first (rejected)</td><td>56,100 (30,200-72,700)</td><td>30,360</td></tr>
  *   <tr><td>tree from offset 100 of a larger buffer (own padded copy)</td><td>47,000 (24,200-94,100)</td><td>30,360</td></tr>
  *   <tr><td>simdjson-java parse only, unpadded array (it copies into its padded buffer)</td><td>14,700 (9,100-17,900)</td><td>32</td></tr>
@@ -68,77 +66,40 @@ import org.simdjson.SimdJsonParser;
  * iterator per container: 209 values, 159 members, 65 containers in the fixture); only the library's
  * package-private tape would avoid it, and the adapter stays on the public API.
  */
-public final class SimdJsonDecoder implements JsonDecoder {
+public final class SimdJsonDecoder extends BindingPlanDecoder {
 
     private static final String NAME = SimdJsonProvider.NAME;
-    private static final String VERSION = LibraryVersion.of(SimdJsonParser.class, "org.simdjson", "simdjson-java");
+    private static final String CONFIGURATION = "DOM of a per-thread SimdJsonParser (grown to the document, maxDepth ="
+            + " maxNestingDepth) copied into the value model, records bound from the DOM via TypeShape; StrictJsonValidator"
+            + " only when a string or number may pass its limit, for big integers and to explain rejections";
 
-    private final DecodeLimits limits;
-    private final ThreadLocal<SimdJsonSession> sessions;
+    private final ThreadStates<SimdJsonState> states;
 
     SimdJsonDecoder(DecodeLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.sessions = ThreadLocal.withInitial(() -> new SimdJsonSession(limits));
+        super(NAME, SimdJsonParser.class, "org.simdjson", "simdjson-java", CONFIGURATION, limits);
+        // The state sizes its parsers to the documents itself (SimdJsonState#parserFor): never dropped.
+        this.states = new ThreadStates<>(() -> new SimdJsonState(limits), Integer.MAX_VALUE);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String library() {
-        return "org.simdjson:simdjson-java";
-    }
-
-    @Override
-    public String backendVersion() {
-        return VERSION;
-    }
-
-    @Override
-    public String configuration() {
-        return "DOM of a per-thread SimdJsonParser (grown to the document, maxDepth = maxNestingDepth) copied into the"
-                + " value model, records bound from the DOM via TypeShape; StrictJsonValidator only when a string or"
-                + " number may pass its limit, for big integers and to explain rejections";
-    }
-
-    @Override
-    public DecodeLimits limits() {
-        return limits;
-    }
-
-    /** A decoder over simdjson-java's DOM, with the type's {@link Binder} built here, once. Thread-safe. */
-    @Override
-    public <T> TypedDecoder<T> forType(Class<T> type) {
-        Objects.requireNonNull(type, "type");
-        Binder binder = Binder.of(TypeShape.of(type, NAME), type.getName());
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> type.cast(decode(json, offset, length, binder)));
-    }
-
-    @Override
-    public Object decodeTree(byte[] json, int offset, int length) {
-        return decode(json, offset, length, null);
-    }
-
-    /** Decodes into the value model ({@code binder} null) or through {@code binder}. */
-    Object decode(byte[] json, int offset, int length, Binder binder) {
+    protected Object decode(BindingPlan plan, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        if (length > limits.maxDocumentBytes()) {
-            throw new JsonDecodeException(NAME, 0, DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes()));
+        int maxDocumentBytes = limits().maxDocumentBytes();
+        if (length > maxDocumentBytes) {
+            throw new JsonDecodeException(NAME, 0, DecodeLimits.exceededMessage("maxDocumentBytes", maxDocumentBytes));
         }
-        SimdJsonSession session = sessions.get();
+        SimdJsonState state = states.acquire();
         try {
-            JsonValue root = session.parse(json, offset, length);
-            return binder == null ? session.value(root) : binder.bind(root, session);
+            JsonValue root = state.parse(json, offset, length);
+            return plan == null ? SimdJsonTree.value(root, state) : SimdJsonBinder.read(plan, root, state);
         } catch (JsonDecodeException e) {
             throw e;
         } catch (RuntimeException e) { // JsonParsingException, and ArrayIndexOutOfBoundsException past maxDepth
-            throw session.rejection(e);
+            throw state.rejection(e);
         } catch (StackOverflowError e) {
-            throw DecodeErrors.stackOverflow(NAME, limits, e);
+            throw DecodeErrors.stackOverflow(NAME, limits(), e);
         } finally {
-            session.end();
+            states.release(state, length);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.jsonbench.adapters.simdjson;
 
+import static dev.jsonbench.conformance.JsonBytes.bytes;
+import static dev.jsonbench.conformance.JsonBytes.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +14,6 @@ import dev.jsonbench.fixtures.ApiResponse;
 import dev.jsonbench.fixtures.Digest;
 import dev.jsonbench.fixtures.Fixtures;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ class SimdJsonDecoderTest {
     void parserGrowsForLargerDocumentsAndStillDecodesSmallOnes() {
         byte[] small = bytes("{\"a\":[1,2,3]}");
         assertThat(decoder.decodeTree(small)).isEqualTo(Map.of("a", List.of(1L, 2L, 3L)));
-        for (int size : new int[] {SimdJsonSession.INITIAL_DOCUMENT_BYTES + 1, 100_000, SimdJsonSession.RETAINED_DOCUMENT_BYTES + 1,
+        for (int size : new int[] {SimdJsonState.INITIAL_DOCUMENT_BYTES + 1, 100_000, SimdJsonState.RETAINED_DOCUMENT_BYTES + 1,
             1_000_000, 300_000}) {
             byte[] json = arrayOfStrings(size);
             List<?> list = (List<?>) decoder.decodeTree(json);
@@ -72,7 +73,7 @@ class SimdJsonDecoderTest {
     @ParameterizedTest
     @ValueSource(strings = {"[0]", "0", "\"\"", "{\"\":\"\"}", "{\"\":0}", "[]", "{}", "[[]]", "[[0]]", "\"\\u0000\""})
     void worstCaseDocumentsFitTheParserAtEverySizeBoundary(String unit) {
-        for (int target : new int[] {64, 1000, SimdJsonSession.INITIAL_DOCUMENT_BYTES, SimdJsonSession.RETAINED_DOCUMENT_BYTES}) {
+        for (int target : new int[] {64, 1000, SimdJsonState.INITIAL_DOCUMENT_BYTES, SimdJsonState.RETAINED_DOCUMENT_BYTES}) {
             for (int delta = -3; delta <= 3; delta++) {
                 int size = target + delta;
                 // [unit,unit,...,unit] padded with spaces to exactly size bytes
@@ -415,23 +416,5 @@ class SimdJsonDecoderTest {
             s.append(s.length() == 1 ? "" : ",").append("\"abcd\"");
         }
         return bytes(s.append(']').toString());
-    }
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] all = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 }

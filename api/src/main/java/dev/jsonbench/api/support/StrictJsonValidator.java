@@ -1,4 +1,4 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
@@ -7,24 +7,9 @@ import java.util.Objects;
 
 /**
  * Checks that bytes are exactly one JSON text as RFC 8259 defines it and that they stay within
- * {@link DecodeLimits}, so that adapters over lenient parsers reject what the strictest backend rejects.
- *
- * <p>Where RFC 8259 leaves a choice, every adapter follows these policies:
- * <ul>
- *   <li>a UTF-8 byte order mark at the start is rejected (section 8.1 lets parsers ignore one; we are strict);</li>
- *   <li>only space, tab, line feed and carriage return are whitespace;</li>
- *   <li>a high surrogate escape (<code>&#92;uD800</code> to <code>&#92;uDBFF</code>) must be followed at once by a
- *       low one (<code>&#92;uDC00</code> to <code>&#92;uDFFF</code>), and a low surrogate escape may not stand alone
- *       ("unpaired surrogate escape"): decoded strings are always well-formed UTF-16;</li>
- *   <li>the bytes must be well-formed UTF-8 (see {@link Utf8}), inside strings and out;</li>
- *   <li>numbers with any exponent are grammatically valid here; {@link JsonNumbers} rejects those that overflow
- *       a double when converting them;</li>
- *   <li>duplicate member names are allowed (the value model keeps the last).</li>
- * </ul>
- * Limits: {@link DecodeLimits#maxDocumentBytes()} (the length), {@link DecodeLimits#maxNestingDepth()} (arrays
- * and objects open at once, the top-level one at depth 1), {@link DecodeLimits#maxStringLength()} (each string
- * and member name in decoded UTF-16 chars) and {@link DecodeLimits#maxNumberLength()} (each number literal, in
- * characters).
+ * {@link DecodeLimits}, so that adapters over lenient parsers reject what the strictest backend rejects. It enforces
+ * the input rules of {@code api/STRICTNESS.md} (the one statement of the policy: what is rejected, the choices RFC
+ * 8259 leaves open, the limits) except the number range, which {@link JsonNumbers} checks when it converts a number.
  *
  * <p>Runs in linear time without recursion, so any nesting depth is safe, and allocates nothing per document
  * (the container stack grows only when a document nests deeper than any before it). Not thread-safe: keep one

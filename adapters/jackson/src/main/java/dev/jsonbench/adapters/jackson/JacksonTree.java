@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the value model from Jackson's token stream: for tree decodes, and (through {@link StrictDeserializers})
+ * Builds the value model from Jackson's token stream: for tree decodes, and (through {@link JacksonBinder})
  * for every untyped component of a typed decode. Recursive; the parser enforces
  * {@link DecodeLimits#maxNestingDepth()} before a container is entered.
  *
@@ -21,12 +21,12 @@ import java.util.Map;
  * characters (sign, point and exponent too), which is checked here for every number that is converted; Jackson
  * limits a member name's UTF-8 bytes, {@link DecodeLimits#maxStringLength()} its chars, also checked here.
  */
-final class TreeBuilder {
+final class JacksonTree {
 
     private final int maxNumberLength;
     private final int maxStringLength;
 
-    TreeBuilder(DecodeLimits limits) {
+    JacksonTree(DecodeLimits limits) {
         this.maxNumberLength = limits.maxNumberLength();
         this.maxStringLength = limits.maxStringLength();
     }

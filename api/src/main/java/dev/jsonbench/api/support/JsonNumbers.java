@@ -1,4 +1,4 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.JsonDecodeException;
 import java.math.BigInteger;
@@ -64,6 +64,34 @@ public final class JsonNumbers {
     public static Object parse(byte[] b, int off, int len, String backend, long offset) {
         Objects.checkFromIndexSize(off, len, b.length);
         return parse((Object) b, off, off + len, backend, offset);
+    }
+
+    /**
+     * The value of the literal {@code b[start, end)}, which a {@link StrictJsonValidator} has already accepted: a
+     * plain integer of up to 18 digits (the common case, which always fits a long) is read in one pass, without
+     * the grammar check {@link #parse} makes; anything else goes through {@link #parse}.
+     *
+     * @param offset byte offset of the literal in the document (-1 if unknown), for the exception
+     * @throws JsonDecodeException if the number overflows a double
+     */
+    public static Object parseValidated(byte[] b, int start, int end, String backend, long offset) {
+        int i = start;
+        boolean negative = b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        if (end - i <= ALWAYS_FITS_LONG_DIGITS) {
+            long value = 0;
+            for (; i < end; i++) {
+                int digit = b[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    return parse(b, start, end - start, backend, offset);
+                }
+                value = value * 10 + digit;
+            }
+            return negative ? -value : value;
+        }
+        return parse(b, start, end - start, backend, offset);
     }
 
     /** Whether a literal already known to be a valid JSON number is an integer literal (no fraction, no exponent). */

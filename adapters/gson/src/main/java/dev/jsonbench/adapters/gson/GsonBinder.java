@@ -1,86 +1,48 @@
 package dev.jsonbench.adapters.gson;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
-import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.JsonNumbers;
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.JsonNumbers;
+import dev.jsonbench.api.support.TypeShape.ScalarKind;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reading the value model and the strict scalars from Gson's {@link JsonReader}.
+ * Typed binding: the strict adapters registered with Gson in place of its own, so that the record adapter Gson
+ * builds for a type follows the binding rules of {@link dev.jsonbench.api.TypedDecoder}.
  *
  * <p>Gson's own adapters coerce: its long adapter reads "1" and 1.0 (and 1e2, and 2^63 as Long.MAX_VALUE, through a
- * double), its String adapter reads numbers and booleans, its boolean adapter reads "true"; untyped numbers become
- * Double and untyped objects Gson's LinkedTreeMap. Here every scalar takes only its own JSON kind, numbers are
- * converted by {@link JsonNumbers} from the literal ({@code JsonReader.nextString()} on a number gives its text),
- * and objects are {@link LinkedHashMap}s.
+ * double), its String adapter reads numbers and booleans, its boolean adapter reads "true". Here every scalar takes
+ * only its own JSON kind, and {@code Map<String,Object>} and {@code List<Object>} take the value model
+ * ({@link GsonTree}).
  */
-final class GsonValues {
+final class GsonBinder {
 
-    private GsonValues() {
+    /** The classes {@link #register} gives a strict scalar adapter. */
+    private static final Class<?>[] SCALARS = {long.class, Long.class, int.class, Integer.class, double.class,
+        Double.class, boolean.class, Boolean.class, String.class, BigInteger.class};
+
+    private GsonBinder() {
     }
 
-    /** The value at the reader's position, in the value model. Recursive; the reader's nesting limit bounds it. */
-    static Object value(JsonReader in) throws IOException {
-        return switch (in.peek()) {
-            case BEGIN_OBJECT -> object(in);
-            case BEGIN_ARRAY -> array(in);
-            case STRING -> in.nextString();
-            case NUMBER -> number(in);
-            case BOOLEAN -> in.nextBoolean();
-            case NULL -> {
-                in.nextNull();
-                yield null;
-            }
-            default -> throw error("expected a value, found " + describe(in.peek()));
-        };
-    }
-
-    static Map<String, Object> object(JsonReader in) throws IOException {
-        Map<String, Object> map = new LinkedHashMap<>();
-        in.beginObject();
-        while (in.hasNext()) {
-            // put: a repeated name keeps its first position and takes the last value.
-            map.put(in.nextName(), value(in));
+    /** Registers the strict scalar adapters and the value-model adapters on {@code builder}. */
+    static GsonBuilder register(GsonBuilder builder) {
+        for (Class<?> c : SCALARS) {
+            builder.registerTypeAdapter(c, new ScalarAdapter(ScalarKind.of(c), !c.isPrimitive()));
         }
-        in.endObject();
-        return map;
-    }
-
-    static List<Object> array(JsonReader in) throws IOException {
-        List<Object> list = new ArrayList<>();
-        in.beginArray();
-        while (in.hasNext()) {
-            list.add(value(in));
-        }
-        in.endArray();
-        return list;
-    }
-
-    /** A number token in the value model: Long, BigInteger or Double. Also Gson's ToNumberStrategy for Object. */
-    static Number number(JsonReader in) throws IOException {
-        return (Number) JsonNumbers.parse(literal(in), GsonDecoder.NAME, -1);
-    }
-
-    /** The literal of the number at the reader's position (see {@link Utf8CharReader} for why it may differ). */
-    static String literal(JsonReader in) throws IOException {
-        String text = in.nextString();
-        return in instanceof DocumentJsonReader document ? document.literal(text) : text;
+        return builder.registerTypeAdapterFactory(new UntypedFactory());
     }
 
     /** A scalar of {@code kind}, taking only its own JSON kind; null only if {@code nullable}. */
@@ -88,7 +50,7 @@ final class GsonValues {
         JsonToken t = in.peek();
         if (t == JsonToken.NULL) {
             if (!nullable) {
-                throw error("null is not allowed for a component of primitive type " + kind.toString().toLowerCase(Locale.ROOT));
+                throw GsonTree.error("null is not allowed for a component of primitive type " + kind.toString().toLowerCase(Locale.ROOT));
             }
             in.nextNull();
             return null;
@@ -106,12 +68,12 @@ final class GsonValues {
             }
             case LONG, INT, BIG_INTEGER, DOUBLE -> {
                 if (t == JsonToken.NUMBER) {
-                    String literal = literal(in);
+                    String literal = GsonTree.literal(in);
                     return convert(JsonNumbers.parse(literal, GsonDecoder.NAME, -1), literal, kind);
                 }
             }
         }
-        throw error("expected " + expectation(kind) + ", found " + describe(t));
+        throw GsonTree.error("expected " + expectation(kind) + ", found " + GsonTree.describe(t));
     }
 
     private static Object convert(Object number, String literal, ScalarKind kind) {
@@ -120,12 +82,12 @@ final class GsonValues {
             return bound;
         }
         if (kind == ScalarKind.DOUBLE) {
-            throw error("integer " + excerpt(literal) + " is too large for a double");
+            throw GsonTree.error("integer " + excerpt(literal) + " is too large for a double");
         }
         if (number instanceof Double) {
-            throw error("expected an integer, found the number " + excerpt(literal) + " (not an integer literal)");
+            throw GsonTree.error("expected an integer, found the number " + excerpt(literal) + " (not an integer literal)");
         }
-        throw error("integer " + excerpt(literal) + " is out of range for " + (kind == ScalarKind.INT ? "an int" : "a long"));
+        throw GsonTree.error("integer " + excerpt(literal) + " is out of range for " + (kind == ScalarKind.INT ? "an int" : "a long"));
     }
 
     private static String excerpt(String literal) {
@@ -140,34 +102,6 @@ final class GsonValues {
             case INT -> "an integer (int)";
             case DOUBLE -> "a number";
         };
-    }
-
-    static String describe(JsonToken t) {
-        return switch (t) {
-            case BEGIN_OBJECT -> "an object";
-            case BEGIN_ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            case END_DOCUMENT -> "end of input";
-            default -> t.toString();
-        };
-    }
-
-    static JsonDecodeException error(String message) {
-        return new JsonDecodeException(GsonDecoder.NAME, -1, message);
-    }
-
-    /** The scalar kind of a class, or null. */
-    static ScalarKind scalarKind(Class<?> c) {
-        return c == long.class || c == Long.class ? ScalarKind.LONG
-                : c == int.class || c == Integer.class ? ScalarKind.INT
-                : c == double.class || c == Double.class ? ScalarKind.DOUBLE
-                : c == boolean.class || c == Boolean.class ? ScalarKind.BOOLEAN
-                : c == String.class ? ScalarKind.STRING
-                : c == BigInteger.class ? ScalarKind.BIG_INTEGER
-                : null;
     }
 
     /** Read-only adapters: the decoders never write. */
@@ -210,10 +144,10 @@ final class GsonValues {
                 return null;
             }
             if (t != expected) {
-                throw error((expected == JsonToken.BEGIN_OBJECT ? "expected an object, found " : "expected an array, found ")
-                        + describe(t));
+                throw GsonTree.error((expected == JsonToken.BEGIN_OBJECT ? "expected an object, found " : "expected an array, found ")
+                        + GsonTree.describe(t));
             }
-            return expected == JsonToken.BEGIN_OBJECT ? object(in) : array(in);
+            return expected == JsonToken.BEGIN_OBJECT ? GsonTree.object(in) : GsonTree.array(in);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;

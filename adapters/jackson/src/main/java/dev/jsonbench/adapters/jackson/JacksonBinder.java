@@ -15,9 +15,8 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.databind.util.AccessPattern;
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.TypeShape.ScalarKind;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,7 @@ import java.util.Locale;
 /**
  * The deserializers that make databind follow the binding rules of {@code TypedDecoder} and the value model:
  * <ul>
- *   <li>{@code Object}, {@code Map<String,Object>} and {@code List<Object>} are built by {@link TreeBuilder}
+ *   <li>{@code Object}, {@code Map<String,Object>} and {@code List<Object>} are built by {@link JacksonTree}
  *       (Jackson's untyped deserializer turns 1e400 into Infinity);</li>
  *   <li>the scalars take only their own JSON kind: an integer component an in-range integer literal (no 1.0, no
  *       "1"), a double component any number that fits a double, a boolean only true/false. Jackson with
@@ -37,14 +36,14 @@ import java.util.Locale;
  * </ul>
  * Strings keep Jackson's deserializer: with scalar coercion off it accepts only JSON strings.
  */
-final class StrictDeserializers extends Deserializers.Base {
+final class JacksonBinder extends Deserializers.Base {
 
     private final JsonDeserializer<Object> any;
     private final JsonDeserializer<Object> object;
     private final JsonDeserializer<Object> array;
-    private final TreeBuilder tree;
+    private final JacksonTree tree;
 
-    StrictDeserializers(TreeBuilder tree) {
+    JacksonBinder(JacksonTree tree) {
         this.tree = tree;
         this.any = new Untyped(tree, null);
         this.object = new Untyped(tree, JsonToken.START_OBJECT);
@@ -57,13 +56,9 @@ final class StrictDeserializers extends Deserializers.Base {
         if (raw == Object.class) {
             return any;
         }
-        ScalarKind kind = raw == long.class || raw == Long.class ? ScalarKind.LONG
-                : raw == int.class || raw == Integer.class ? ScalarKind.INT
-                : raw == double.class || raw == Double.class ? ScalarKind.DOUBLE
-                : raw == boolean.class || raw == Boolean.class ? ScalarKind.BOOLEAN
-                : raw == BigInteger.class ? ScalarKind.BIG_INTEGER
-                : null;
-        return kind == null ? null : new Scalar(tree, kind, raw.isPrimitive());
+        ScalarKind kind = ScalarKind.of(raw);
+        // Strings keep Jackson's deserializer, which takes only JSON strings with scalar coercion off.
+        return kind == null || kind == ScalarKind.STRING ? null : new Scalar(tree, kind, raw.isPrimitive());
     }
 
     @Override
@@ -92,10 +87,10 @@ final class StrictDeserializers extends Deserializers.Base {
 
     /** A value of the value model; {@code expected} is the first token the declaration demands, or null for any. */
     static final class Untyped extends JsonDeserializer<Object> {
-        private final TreeBuilder tree;
+        private final JacksonTree tree;
         private final JsonToken expected;
 
-        Untyped(TreeBuilder tree, JsonToken expected) {
+        Untyped(JacksonTree tree, JsonToken expected) {
             this.tree = tree;
             this.expected = expected;
         }
@@ -122,11 +117,11 @@ final class StrictDeserializers extends Deserializers.Base {
 
     /** A scalar component or element, strictly of its own JSON kind. */
     static final class Scalar extends JsonDeserializer<Object> {
-        private final TreeBuilder tree;
+        private final JacksonTree tree;
         private final ScalarKind kind;
         private final boolean primitive;
 
-        Scalar(TreeBuilder tree, ScalarKind kind, boolean primitive) {
+        Scalar(JacksonTree tree, ScalarKind kind, boolean primitive) {
             this.tree = tree;
             this.kind = kind;
             this.primitive = primitive;
@@ -147,7 +142,7 @@ final class StrictDeserializers extends Deserializers.Base {
                             return kind == ScalarKind.INT ? (Object) p.getIntValue() : (Object) (long) p.getIntValue();
                         }
                         if (type == JsonParser.NumberType.LONG) {
-                            // A TokenBuffer (see JacksonTypedDecoder) reports every long as LONG, however small.
+                            // A TokenBuffer (see JacksonDecoder#decodeRepeatedMembers) reports every long as LONG, however small.
                             long value = p.getLongValue();
                             if (kind == ScalarKind.LONG) {
                                 return value;

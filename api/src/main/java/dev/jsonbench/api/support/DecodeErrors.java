@@ -1,8 +1,8 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.TypeShape.ScalarKind;
 
 /** Error messages that adapters word alike; each adapter still throws with its own name and position. */
 public final class DecodeErrors {

@@ -1,4 +1,4 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.TypedDecoder;
 import java.util.Objects;

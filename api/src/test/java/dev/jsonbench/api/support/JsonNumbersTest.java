@@ -1,4 +1,4 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,13 +2,10 @@ package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
-import dev.jsonbench.api.spi.StrictJsonValidator;
+import dev.jsonbench.api.support.StrictJsonValidator;
+import dev.jsonbench.api.support.ThreadStates;
 import java.lang.ref.SoftReference;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.simdjson.JsonParsingException;
 import org.simdjson.JsonValue;
@@ -17,9 +14,10 @@ import org.simdjson.SimdJsonParser;
 /**
  * One thread's simdjson-java state for one decoder: the parser (not thread-safe, and its DOM is a view of its tape
  * that the next parse overwrites), a padded copy buffer, the validator for limits and error messages, and the
- * state of the document being decoded. Everything a decode returns is copied out of the tape here.
+ * state of the document being decoded. It keeps its own parsers by size (see {@link #parserFor}), so
+ * {@link ThreadStates} never drops it.
  */
-final class SimdJsonSession {
+final class SimdJsonState extends ThreadStates.State {
 
     /** simdjson-java reads up to 64 bytes past a string's start; it copies input without this much slack. */
     static final int PADDING = 64;
@@ -57,7 +55,7 @@ final class SimdJsonSession {
     /** Placeholder value -> value of each integer literal outside the long range, or null (the usual case). */
     private Map<Long, BigInteger> bigIntegers;
 
-    SimdJsonSession(DecodeLimits limits) {
+    SimdJsonState(DecodeLimits limits) {
         this.limits = limits;
     }
 
@@ -114,50 +112,15 @@ final class SimdJsonSession {
         }
     }
 
-    /** Forgets the document; the session is ready for the next one. */
-    void end() {
+    /** Forgets the document; the state is ready for the next one. */
+    @Override
+    protected void end() {
         json = null;
         bigIntegers = null;
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Copying the tape into the value model
-
-    Object value(JsonValue v) {
-        if (v.isString()) {
-            return v.asString();
-        } else if (v.isLong()) {
-            return integer(v.asLong());
-        } else if (v.isObject()) {
-            return object(v);
-        } else if (v.isArray()) {
-            return array(v);
-        } else if (v.isDouble()) {
-            return finite(v.asDouble());
-        } else if (v.isBoolean()) {
-            return v.asBoolean() ? Boolean.TRUE : Boolean.FALSE;
-        }
-        return null;
-    }
-
-    Map<String, Object> object(JsonValue v) {
-        Map<String, Object> map = LinkedHashMap.newLinkedHashMap(v.getSize());
-        Iterator<Map.Entry<String, JsonValue>> members = v.objectIterator();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonValue> member = members.next();
-            map.put(member.getKey(), value(member.getValue()));
-        }
-        return map;
-    }
-
-    List<Object> array(JsonValue v) {
-        List<Object> list = new ArrayList<>(v.getSize());
-        Iterator<JsonValue> elements = v.arrayIterator();
-        while (elements.hasNext()) {
-            list.add(value(elements.next()));
-        }
-        return list;
-    }
+    // Numbers from the tape
 
     /** An integer from the tape: a Long, or the BigInteger a placeholder stands for. */
     Object integer(long value) {

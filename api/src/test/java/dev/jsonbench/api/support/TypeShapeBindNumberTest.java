@@ -1,8 +1,8 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.TypeShape.ScalarKind;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 

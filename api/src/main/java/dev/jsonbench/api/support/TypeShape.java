@@ -1,11 +1,11 @@
-package dev.jsonbench.api.spi;
+package dev.jsonbench.api.support;
 
-import dev.jsonbench.api.spi.TypeShape.ListOf;
-import dev.jsonbench.api.spi.TypeShape.RecordOf;
-import dev.jsonbench.api.spi.TypeShape.Scalar;
-import dev.jsonbench.api.spi.TypeShape.ScalarKind;
-import dev.jsonbench.api.spi.TypeShape.Tree;
-import dev.jsonbench.api.spi.TypeShape.TreeKind;
+import dev.jsonbench.api.support.TypeShape.ListOf;
+import dev.jsonbench.api.support.TypeShape.RecordOf;
+import dev.jsonbench.api.support.TypeShape.Scalar;
+import dev.jsonbench.api.support.TypeShape.ScalarKind;
+import dev.jsonbench.api.support.TypeShape.Tree;
+import dev.jsonbench.api.support.TypeShape.TreeKind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -40,6 +40,24 @@ public sealed interface TypeShape {
 
     enum ScalarKind {
         STRING, LONG, INT, DOUBLE, BOOLEAN, BIG_INTEGER;
+
+        /** The kind a component of class {@code c} has (a primitive and its box alike), or null if it is no scalar. */
+        public static ScalarKind of(Class<?> c) {
+            if (c == String.class) {
+                return STRING;
+            } else if (c == long.class || c == Long.class) {
+                return LONG;
+            } else if (c == int.class || c == Integer.class) {
+                return INT;
+            } else if (c == double.class || c == Double.class) {
+                return DOUBLE;
+            } else if (c == boolean.class || c == Boolean.class) {
+                return BOOLEAN;
+            } else if (c == BigInteger.class) {
+                return BIG_INTEGER;
+            }
+            return null;
+        }
 
         /**
          * Binds a number of the value model ({@code Long}, {@code BigInteger} or {@code Double}, as
@@ -158,7 +176,7 @@ final class TypeShapeAnalysis {
             if (c.isRecord()) {
                 return record(c, backend);
             }
-            ScalarKind kind = scalarKind(c);
+            ScalarKind kind = ScalarKind.of(c);
             if (kind != null) {
                 return new Scalar(kind, !c.isPrimitive());
             }
@@ -200,23 +218,6 @@ final class TypeShapeAnalysis {
         } catch (ReflectiveOperationException e) {
             throw refuse(backend, type.getName(), type, "its canonical constructor is not public (" + e.getMessage() + ")");
         }
-    }
-
-    private static ScalarKind scalarKind(Class<?> c) {
-        if (c == String.class) {
-            return ScalarKind.STRING;
-        } else if (c == long.class || c == Long.class) {
-            return ScalarKind.LONG;
-        } else if (c == int.class || c == Integer.class) {
-            return ScalarKind.INT;
-        } else if (c == double.class || c == Double.class) {
-            return ScalarKind.DOUBLE;
-        } else if (c == boolean.class || c == Boolean.class) {
-            return ScalarKind.BOOLEAN;
-        } else if (c == BigInteger.class) {
-            return ScalarKind.BIG_INTEGER;
-        }
-        return null;
     }
 
     private static Object absentValue(Class<?> c) {

@@ -1,0 +1,108 @@
+package dev.jsonbench.adapters.simdjson;
+
+import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.support.BindingPlan;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.simdjson.JsonValue;
+
+/**
+ * Typed decoding: walks simdjson-java's DOM following the {@link BindingPlan} compiled at {@code forType}, which
+ * holds the binding rules, and copies every value out of the parser's tape. Dispatch is a switch on
+ * {@link BindingPlan#kind()}. simdjson-java's DOM carries no byte offsets, so refusals give none.
+ */
+final class SimdJsonBinder {
+
+    private static final String NAME = SimdJsonProvider.NAME;
+
+    private SimdJsonBinder() {
+    }
+
+    /** The bound value of {@code v}, which is valid until the state's document ends. */
+    static Object read(BindingPlan plan, JsonValue v, SimdJsonState state) {
+        if (v.isNull()) {
+            if (!plan.nullable()) {
+                throw mismatch(plan, v);
+            }
+            return null;
+        }
+        switch (plan.kind()) {
+            case BindingPlan.RECORD:
+                if (!v.isObject()) {
+                    throw mismatch(plan, v);
+                }
+                return readRecord(plan, v, state);
+            case BindingPlan.LIST:
+                if (!v.isArray()) {
+                    throw mismatch(plan, v);
+                }
+                return readList(plan, v, state);
+            case BindingPlan.STRING:
+                if (!v.isString()) {
+                    throw mismatch(plan, v);
+                }
+                return v.asString();
+            case BindingPlan.BOOLEAN:
+                if (!v.isBoolean()) {
+                    throw mismatch(plan, v);
+                }
+                return v.asBoolean() ? Boolean.TRUE : Boolean.FALSE;
+            case BindingPlan.ANY:
+                return SimdJsonTree.value(v, state);
+            case BindingPlan.OBJECT:
+                if (!v.isObject()) {
+                    throw mismatch(plan, v);
+                }
+                return SimdJsonTree.object(v, state);
+            case BindingPlan.ARRAY:
+                if (!v.isArray()) {
+                    throw mismatch(plan, v);
+                }
+                return SimdJsonTree.array(v, state);
+            default:
+                if (v.isLong()) {
+                    return plan.bindNumber(state.integer(v.asLong()), NAME, -1);
+                }
+                if (v.isDouble()) {
+                    return plan.bindNumber(state.finite(v.asDouble()), NAME, -1);
+                }
+                throw mismatch(plan, v);
+        }
+    }
+
+    private static Object readRecord(BindingPlan plan, JsonValue v, SimdJsonState state) {
+        Object[] arguments = plan.newArguments();
+        Iterator<Map.Entry<String, JsonValue>> members = v.objectIterator();
+        while (members.hasNext()) {
+            Map.Entry<String, JsonValue> member = members.next();
+            int index = plan.indexOf(member.getKey());
+            if (index >= 0) {
+                arguments[index] = read(plan.component(index), member.getValue(), state);
+            }
+        }
+        return plan.construct(arguments, NAME, -1);
+    }
+
+    private static List<Object> readList(BindingPlan plan, JsonValue v, SimdJsonState state) {
+        List<Object> list = new ArrayList<>(v.getSize());
+        BindingPlan element = plan.element();
+        Iterator<JsonValue> elements = v.arrayIterator();
+        while (elements.hasNext()) {
+            list.add(read(element, elements.next(), state));
+        }
+        return list;
+    }
+
+    /** The refusal of {@code v}, described by the first byte of its JSON text as the other adapters do. */
+    private static JsonDecodeException mismatch(BindingPlan plan, JsonValue v) {
+        byte first = v.isObject() ? (byte) '{'
+                : v.isArray() ? (byte) '['
+                : v.isString() ? (byte) '"'
+                : v.isBoolean() ? (byte) 't'
+                : v.isNull() ? (byte) 'n'
+                : (byte) '0';
+        return plan.mismatch(NAME, -1, first);
+    }
+}

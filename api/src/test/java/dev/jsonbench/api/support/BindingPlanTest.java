@@ -1,0 +1,97 @@
+package dev.jsonbench.api.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jsonbench.api.JsonDecodeException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BindingPlanTest {
+
+    public record Item(long id, String name, List<Integer> counts, Map<String, Object> extra, Object any,
+                       List<Object> list, Double ratio, boolean flag, BigInteger big) {
+        public Item {
+            if (id < 0) {
+                throw new IllegalArgumentException("negative id");
+            }
+        }
+    }
+
+    private final BindingPlan plan = BindingPlan.of(Item.class, "test");
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eachComponentHasItsKindAndLabel() {
+        assertThat(plan.kind()).isEqualTo(BindingPlan.RECORD);
+        assertThat(plan.where()).isEqualTo("Item");
+        assertThat(plan.size()).isEqualTo(9);
+        int[] kinds = {BindingPlan.LONG, BindingPlan.STRING, BindingPlan.LIST, BindingPlan.OBJECT, BindingPlan.ANY,
+            BindingPlan.ARRAY, BindingPlan.DOUBLE, BindingPlan.BOOLEAN, BindingPlan.BIG_INTEGER};
+        for (int i = 0; i < kinds.length; i++) {
+            assertThat(plan.component(i).kind()).as("component %d", i).isEqualTo(kinds[i]);
+        }
+        assertThat(plan.component(0).where()).isEqualTo("Item.id");
+        assertThat(plan.component(2).element().kind()).isEqualTo(BindingPlan.INT);
+        assertThat(plan.component(2).element().where()).isEqualTo("Item.counts[]");
+        assertThat(plan.component(0).nullable()).as("long").isFalse();
+        assertThat(plan.component(6).nullable()).as("Double").isTrue();
+    }
+
+    @Test
+    void memberNamesMatchAsRawBytesAsEscapedTextAndAsStrings() {
+        byte[] document = utf8("{\"name\":1,\"n\\u0061me\":2,\"nam\":3}");
+        assertThat(plan.indexOf(document, 2, 6)).isEqualTo(1);
+        assertThat(plan.indexOf(document, 23, 26)).as("a prefix of a name").isEqualTo(-1);
+        assertThat(plan.indexOfEscaped(document, 11, 20)).isEqualTo(1);
+        assertThat(plan.indexOf("big")).isEqualTo(8);
+        assertThat(plan.name(1)).isEqualTo(utf8("name"));
+        // DSL-JSON's JsonReader.calcHash() of "id": FNV-1a, 32 bits.
+        assertThat(plan.nameHash(0)).isEqualTo(0x37386ae0);
+    }
+
+    @Test
+    void numbersBindByTheScalarKind() {
+        assertThat(plan.component(0).bindNumber(5L, "test", 3)).isEqualTo(5L);
+        assertThat(plan.component(6).bindNumber(5L, "test", 3)).isEqualTo(5.0);
+        assertThat(plan.component(2).element().bindNumber(5L, "test", 3)).isEqualTo(5);
+        assertThatThrownBy(() -> plan.component(0).bindNumber(1.5, "test", 3))
+                .isInstanceOfSatisfying(JsonDecodeException.class, e -> assertThat(e.offset()).isEqualTo(3))
+                .hasMessage("test: expected a long for Item.id, found a number with a fraction or exponent (at byte 3)");
+        assertThatThrownBy(() -> plan.component(2).element().bindNumber(1L << 40, "test", -1))
+                .hasMessage("test: integer is out of range for an int, for Item.counts[]");
+    }
+
+    @Test
+    void mismatchesNameTheComponentAndWhatWasFound() {
+        assertThat(plan.component(1).mismatch("test", 7, (byte) '{'))
+                .hasMessage("test: expected a string for Item.name, found an object (at byte 7)");
+        assertThat(plan.component(0).mismatch("test", -1, (byte) 'n'))
+                .hasMessage("test: expected an integer for Item.id, found null (a primitive takes no null)");
+        assertThat(plan.mismatch("test", 0, (byte) '['))
+                .hasMessage("test: expected an object for Item, found an array (at byte 0)");
+    }
+
+    @Test
+    void recordsAreBuiltFromArgumentsThatStartAbsent() {
+        Object[] arguments = plan.newArguments();
+        assertThat(arguments).containsExactly(0L, null, null, null, null, null, null, false, null);
+        arguments[0] = 7L;
+        assertThat(plan.construct(arguments, "test", 9)).isEqualTo(new Item(7, null, null, null, null, null, null, false, null));
+        arguments[0] = -1L;
+        assertThatThrownBy(() -> plan.construct(arguments, "test", 9))
+                .isInstanceOf(JsonDecodeException.class).hasMessageContaining("negative id");
+    }
+
+    @Test
+    void anUnsupportedTypeIsRefusedNamingTheBackend() {
+        assertThatThrownBy(() -> BindingPlan.of(Thread.class, "test"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("test cannot bind");
+    }
+}
