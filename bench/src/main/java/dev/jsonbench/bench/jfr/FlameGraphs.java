@@ -91,9 +91,11 @@ public final class FlameGraphs {
 
     /**
      * A differential flame graph: the frames of {@code current} (widths), coloured by how much more (red) or less
-     * (blue) they weigh than the same stack in {@code base}; stacks absent from {@code base} are yellow. The two
-     * collapsed files must have the same weight and cover the same number of decodes, or the colours compare unlike
-     * amounts.
+     * (blue) the same whole stack weighs than in {@code base}; stacks absent from {@code base} are yellow. Stacks
+     * match only when every frame does, so this suits one library in two versions, on two documents or with two
+     * settings; two different libraries share few stacks (for them, compare the by-class tables of the profile).
+     * The two collapsed files must have the same weight and cover the same number of decodes, or the colours
+     * compare unlike amounts.
      */
     public static Path diff(Path baseCollapsed, Path currentCollapsed, Path html, String title) throws IOException {
         Arguments args = arguments(title);
