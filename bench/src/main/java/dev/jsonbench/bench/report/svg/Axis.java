@@ -54,8 +54,10 @@ final class Axis {
         }
         if (min == max) {
             double pad = min == 0 ? 1 : Math.abs(min) / 2;
-            min -= includeZero && min >= 0 ? 0 : pad;
-            max += includeZero && max <= 0 ? 0 : pad;
+            max += pad;
+            if (!includeZero) {
+                min -= pad;
+            }
         }
         double step = niceStep((max - min) / TARGET_TICKS);
         long first = (long) Math.floor(min / step + 1e-9);
@@ -82,8 +84,10 @@ final class Axis {
         if (highExponent == lowExponent) {
             highExponent++;
         }
+        int every = (highExponent - lowExponent + MAX_LOG_LABELS - 1) / MAX_LOG_LABELS;
+        // Whole steps from end to end, so that both ends are labelled.
+        lowExponent -= Math.floorMod(-(highExponent - lowExponent), every);
         int decades = highExponent - lowExponent;
-        int every = (decades + MAX_LOG_LABELS - 1) / MAX_LOG_LABELS;
         List<Double> ticks = new ArrayList<>();
         for (int e = lowExponent; e <= highExponent; e += every) {
             double power = Math.pow(10, e);
