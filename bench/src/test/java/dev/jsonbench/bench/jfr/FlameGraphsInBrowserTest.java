@@ -7,7 +7,6 @@ import dev.jsonbench.bench.browser.HeadlessChromium.Look;
 import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +24,19 @@ class FlameGraphsInBrowserTest {
     private static FlameGraphs.Written jackson;
     private static FlameGraphs.Written jacksonLarger;
 
-    @BeforeAll
-    static void record() throws Exception {
-        browser = HeadlessChromium.startOrSkip();
-        jackson = profile("api-response.json");
-        jacksonLarger = profile("8000");
+    /**
+     * Started by the first test, which also records the profiles; each test is skipped, saying why, where Chromium
+     * is not installed.
+     */
+    private static HeadlessChromium browser() throws Exception {
+        if (browser == null) {
+            browser = HeadlessChromium.startOrSkip();
+        }
+        if (jacksonLarger == null) {
+            jackson = profile("api-response.json");
+            jacksonLarger = profile("8000");
+        }
+        return browser;
     }
 
     /** Jackson tree decodes of the fixture, or of a generated document of at least {@code document} bytes. */
@@ -50,7 +57,7 @@ class FlameGraphsInBrowserTest {
 
     @Test
     void theFlameGraphDrawsEveryByteOfTheProfileWithoutErrors() throws Exception {
-        HeadlessChromium.Page page = browser.visit(jackson.bytes().html(), Viewport.DESKTOP, Look.LIGHT, "flamegraph-jackson-bytes");
+        HeadlessChromium.Page page = browser().visit(jackson.bytes().html(), Viewport.DESKTOP, Look.LIGHT, "flamegraph-jackson-bytes");
 
         assertThat(page.resources()).as("resources loaded besides the page").isEmpty();
         assertThat(browser.script("return document.querySelector('h1').textContent"))
@@ -63,7 +70,7 @@ class FlameGraphsInBrowserTest {
 
     @Test
     void objectsAndTheDarkSchemeRenderToo() throws Exception {
-        browser.visit(jackson.objects().html(), Viewport.DESKTOP, Look.DARK, "flamegraph-jackson-objects-dark");
+        browser().visit(jackson.objects().html(), Viewport.DESKTOP, Look.DARK, "flamegraph-jackson-objects-dark");
 
         assertThat(browser.script("return document.documentElement.classList.contains('dark')")).isEqualTo(true);
         assertThat(((Number) browser.script("return levels[0][0].width")).longValue()).isEqualTo(jackson.objects().total());
@@ -71,6 +78,7 @@ class FlameGraphsInBrowserTest {
 
     @Test
     void aDiffColoursTheStacksThatAllocateMoreOnALargerDocument() throws Exception {
+        HeadlessChromium browser = browser();
         Path diff = FlameGraphs.diff(jackson.bytes().collapsed(), jacksonLarger.bytes().collapsed(),
                 dir.resolve("diff.html"), "jackson tree: 8 KB document against api-response.json, bytes allocated");
 

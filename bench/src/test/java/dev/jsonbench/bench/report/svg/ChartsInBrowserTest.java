@@ -24,9 +24,16 @@ class ChartsInBrowserTest {
     private static Path page;
 
     @BeforeAll
-    static void open() throws Exception {
-        browser = HeadlessChromium.startOrSkip();
+    static void writePage() throws Exception {
         page = Files.writeString(dir.resolve("charts.html"), SampleCharts.page());
+    }
+
+    /** Started by the first test; each test is skipped, saying why, where Chromium is not installed. */
+    private static HeadlessChromium browser() throws Exception {
+        if (browser == null) {
+            browser = HeadlessChromium.startOrSkip();
+        }
+        return browser;
     }
 
     @AfterAll
@@ -38,7 +45,7 @@ class ChartsInBrowserTest {
 
     @Test
     void rendersEveryChartSelfContainedWithoutErrors() throws Exception {
-        HeadlessChromium.Page desktop = browser.visit(page, Viewport.DESKTOP, Look.LIGHT, "charts-desktop-light");
+        HeadlessChromium.Page desktop = browser().visit(page, Viewport.DESKTOP, Look.LIGHT, "charts-desktop-light");
 
         assertThat(desktop.resources()).as("resources loaded besides the page").isEmpty();
         assertThat(desktop.screenshot()).isNotEmptyFile();
@@ -55,7 +62,7 @@ class ChartsInBrowserTest {
 
     @Test
     void darkSchemeTurnsTextLightAndKeepsTheLibraryColours() throws Exception {
-        browser.visit(page, Viewport.DESKTOP, Look.DARK, "charts-desktop-dark");
+        browser().visit(page, Viewport.DESKTOP, Look.DARK, "charts-desktop-dark");
 
         assertThat(browser.script("return getComputedStyle(document.querySelector('svg.jb-chart text')).fill"))
                 .isEqualTo("rgb(230, 230, 230)");
@@ -66,7 +73,7 @@ class ChartsInBrowserTest {
 
     @Test
     void printStaysLightAndAPhoneScalesTheChartsToItsWidth() throws Exception {
-        browser.visit(page, Viewport.DESKTOP, Look.PRINT, "charts-print");
+        browser().visit(page, Viewport.DESKTOP, Look.PRINT, "charts-print");
         assertThat(browser.script("return getComputedStyle(document.querySelector('svg.jb-chart text')).fill"))
                 .isEqualTo("rgb(26, 26, 26)");
 
