@@ -25,9 +25,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Opens local HTML files in Debian's headless Chromium, as a reader would see them, through Debian's chromedriver
  * and Selenium: each visit saves a full-page screenshot to {@code target/screenshots/} and fails the test on any
- * console error (a script error, a failed resource load) after saving it. Where Chromium or its driver is not
- * installed, {@link #startOrSkip()} skips the test, saying what to install; where they are installed but fail to
- * start, the test fails.
+ * console error (a script error, a failed resource load) after saving it.
+ *
+ * <p>The browser starts at the first visit and serves every visit until {@link #close()}: a test class keeps one in
+ * a static field and closes it after all its tests. Where Chromium or its driver is not installed, a visit (or
+ * {@link #assumeInstalled()}) skips the test, saying what to install; where they are installed but fail to start,
+ * the test fails.
  *
  * <p>The browser runs with a fresh profile and everything that would reach the network switched off (this machine
  * has none, and a report must not need any).
@@ -54,20 +57,32 @@ public final class HeadlessChromium implements AutoCloseable {
     public record Page(Path screenshot, List<String> resources, long height) {
     }
 
-    private final Path profile;
-    private final ChromeDriver driver;
+    private Path profile;
+    private ChromeDriver driver;
 
-    private HeadlessChromium(Path profile, ChromeDriver driver) {
-        this.profile = profile;
-        this.driver = driver;
-    }
-
-    /** A browser, or the test skipped (JUnit assumption) with what to install when Chromium is not here. */
-    public static HeadlessChromium startOrSkip() throws IOException {
+    /** Skips the calling test (JUnit assumption), saying what to install, when Chromium or its driver is missing. */
+    public static void assumeInstalled() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser test skipped: needs Debian's chromium at " + CHROMIUM + " and chromium-driver at " + DRIVER
                         + " (apt-get install chromium chromium-driver; .ci/run installs them when it runs as root)");
-        Path profile = Files.createTempDirectory("jsonbench-chromium-");
+    }
+
+    private ChromeDriver driver() throws IOException {
+        if (driver == null) {
+            assumeInstalled();
+            Path freshProfile = Files.createTempDirectory("jsonbench-chromium-");
+            try {
+                driver = start(freshProfile);
+            } catch (RuntimeException e) {
+                deleteTree(freshProfile);
+                throw e;
+            }
+            profile = freshProfile;
+        }
+        return driver;
+    }
+
+    private static ChromeDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -81,14 +96,9 @@ public final class HeadlessChromium implements AutoCloseable {
                 .usingAnyFreePort()
                 .withSilent(true)
                 .build();
-        try {
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
-            return new HeadlessChromium(profile, driver);
-        } catch (RuntimeException e) {
-            deleteTree(profile);
-            throw e;
-        }
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     /**
@@ -96,6 +106,7 @@ public final class HeadlessChromium implements AutoCloseable {
      * whole page) and fails if the browser logged any error while loading it.
      */
     public Page visit(Path html, Viewport viewport, Look look, String name) throws IOException {
+        ChromeDriver driver = driver();
         driver.manage().logs().get(LogType.BROWSER); // drops what earlier visits left
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(), "height", viewport.height(),
                 "deviceScaleFactor", viewport.scale(), "mobile", viewport.mobile()));
@@ -123,8 +134,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return new Page(screenshot, List.copyOf(resources), height);
     }
 
-    /** Runs {@code javaScript} in the current page (a function body: use {@code return}). */
+    /** Runs {@code javaScript} in the page of the last visit (a function body: use {@code return}). */
     public Object script(String javaScript, Object... args) {
+        if (driver == null) {
+            throw new IllegalStateException("no page: visit one first");
+        }
         return ((JavascriptExecutor) driver).executeScript(javaScript, args);
     }
 
@@ -144,9 +158,13 @@ public final class HeadlessChromium implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (driver == null) {
+            return;
+        }
         try {
             driver.quit();
         } finally {
+            driver = null;
             deleteTree(profile);
         }
     }

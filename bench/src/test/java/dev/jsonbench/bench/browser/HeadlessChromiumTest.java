@@ -15,23 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The harness itself: it must catch what a reader would see go wrong. */
 class HeadlessChromiumTest {
 
-    private static HeadlessChromium browser;
+    private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
     Path dir;
 
-    private static HeadlessChromium browser() throws Exception {
-        if (browser == null) {
-            browser = HeadlessChromium.startOrSkip();
-        }
-        return browser;
-    }
-
     @AfterAll
     static void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+        browser.close();
     }
 
     @Test
@@ -39,7 +30,7 @@ class HeadlessChromiumTest {
         Path page = Files.writeString(dir.resolve("clean.html"),
                 "<!DOCTYPE html><html><body style='margin:0'><div style='height:2000px;background:#0072B2'></div></body></html>");
 
-        HeadlessChromium.Page loaded = browser().visit(page, Viewport.DESKTOP, Look.LIGHT, "harness-clean");
+        HeadlessChromium.Page loaded = browser.visit(page, Viewport.DESKTOP, Look.LIGHT, "harness-clean");
 
         assertThat(loaded.resources()).isEmpty();
         assertThat(loaded.height()).isEqualTo(2000);
@@ -54,7 +45,7 @@ class HeadlessChromiumTest {
         Path page = Files.writeString(dir.resolve("broken.html"),
                 "<!DOCTYPE html><html><body><p>x</p><script>throw new Error('boom in the page')</script></body></html>");
 
-        assertThatThrownBy(() -> browser().visit(page, Viewport.PHONE, Look.DARK, "harness-script-error"))
+        assertThatThrownBy(() -> browser.visit(page, Viewport.PHONE, Look.DARK, "harness-script-error"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("1 console error(s)")
                 .hasMessageContaining("boom in the page");
@@ -66,7 +57,7 @@ class HeadlessChromiumTest {
         Path page = Files.writeString(dir.resolve("missing.html"),
                 "<!DOCTYPE html><html><body><img src='no-such-image.png' alt='x'></body></html>");
 
-        assertThatThrownBy(() -> browser().visit(page, Viewport.DESKTOP, Look.LIGHT, "harness-missing-resource"))
+        assertThatThrownBy(() -> browser.visit(page, Viewport.DESKTOP, Look.LIGHT, "harness-missing-resource"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("no-such-image.png")
                 .hasMessageContaining("ERR_FILE_NOT_FOUND");
@@ -76,10 +67,10 @@ class HeadlessChromiumTest {
     void theDarkSchemeIsWhatThePageSees() throws Exception {
         Path page = Files.writeString(dir.resolve("scheme.html"), "<!DOCTYPE html><html><body></body></html>");
 
-        browser().visit(page, Viewport.DESKTOP, Look.DARK, "harness-dark");
-        assertThat(browser().script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);
-        browser().visit(page, Viewport.DESKTOP, Look.PRINT, "harness-print");
-        assertThat(browser().script("return matchMedia('print').matches")).isEqualTo(true);
-        assertThat(browser().script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(false);
+        browser.visit(page, Viewport.DESKTOP, Look.DARK, "harness-dark");
+        assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);
+        browser.visit(page, Viewport.DESKTOP, Look.PRINT, "harness-print");
+        assertThat(browser.script("return matchMedia('print').matches")).isEqualTo(true);
+        assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(false);
     }
 }

@@ -7,6 +7,7 @@ import dev.jsonbench.bench.browser.HeadlessChromium.Look;
 import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlameGraphsInBrowserTest {
 
-    private static HeadlessChromium browser;
+    private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
     static Path dir;
@@ -24,19 +25,13 @@ class FlameGraphsInBrowserTest {
     private static FlameGraphs.Written jackson;
     private static FlameGraphs.Written jacksonLarger;
 
-    /**
-     * Started by the first test, which also records the profiles; each test is skipped, saying why, where Chromium
-     * is not installed.
-     */
-    private static HeadlessChromium browser() throws Exception {
-        if (browser == null) {
-            browser = HeadlessChromium.startOrSkip();
-        }
+    @BeforeEach
+    void recordOnce() throws Exception {
+        HeadlessChromium.assumeInstalled();
         if (jacksonLarger == null) {
             jackson = profile("api-response.json");
             jacksonLarger = profile("8000");
         }
-        return browser;
     }
 
     /** Jackson tree decodes of the fixture, or of a generated document of at least {@code document} bytes. */
@@ -50,14 +45,12 @@ class FlameGraphsInBrowserTest {
 
     @AfterAll
     static void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+        browser.close();
     }
 
     @Test
     void theFlameGraphDrawsEveryByteOfTheProfileWithoutErrors() throws Exception {
-        HeadlessChromium.Page page = browser().visit(jackson.bytes().html(), Viewport.DESKTOP, Look.LIGHT, "flamegraph-jackson-bytes");
+        HeadlessChromium.Page page = browser.visit(jackson.bytes().html(), Viewport.DESKTOP, Look.LIGHT, "flamegraph-jackson-bytes");
 
         assertThat(page.resources()).as("resources loaded besides the page").isEmpty();
         assertThat(browser.script("return document.querySelector('h1').textContent"))
@@ -70,7 +63,7 @@ class FlameGraphsInBrowserTest {
 
     @Test
     void objectsAndTheDarkSchemeRenderToo() throws Exception {
-        browser().visit(jackson.objects().html(), Viewport.DESKTOP, Look.DARK, "flamegraph-jackson-objects-dark");
+        browser.visit(jackson.objects().html(), Viewport.DESKTOP, Look.DARK, "flamegraph-jackson-objects-dark");
 
         assertThat(browser.script("return document.documentElement.classList.contains('dark')")).isEqualTo(true);
         assertThat(((Number) browser.script("return levels[0][0].width")).longValue()).isEqualTo(jackson.objects().total());
@@ -78,7 +71,6 @@ class FlameGraphsInBrowserTest {
 
     @Test
     void aDiffColoursTheStacksThatAllocateMoreOnALargerDocument() throws Exception {
-        HeadlessChromium browser = browser();
         Path diff = FlameGraphs.diff(jackson.bytes().collapsed(), jacksonLarger.bytes().collapsed(),
                 dir.resolve("diff.html"), "jackson tree: 8 KB document against api-response.json, bytes allocated");
 

@@ -143,21 +143,12 @@ public final class BarChart {
     }
 
     /** Options of a bar chart; all but the palette have defaults. */
-    public static final class Builder {
-        private final Palette palette;
-        private String title = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private String unit = "";
         private Scale scale = Scale.LINEAR;
-        private DoubleFunction<String> format = Numbers::value;
 
         private Builder(Palette palette) {
-            this.palette = Objects.requireNonNull(palette, "palette");
-        }
-
-        /** Shown above the chart and read by screen readers; none by default. */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+            super(palette);
         }
 
         /** The unit of the values, shown under the axis (e.g. "ns/op", "bytes/op"); none by default. */
@@ -172,12 +163,8 @@ public final class BarChart {
             return this;
         }
 
-        /**
-         * How values and interval ends are printed; by default thousands grouped, whole from 100 up, else three
-         * significant digits.
-         */
-        public Builder format(DoubleFunction<String> format) {
-            this.format = Objects.requireNonNull(format, "format");
+        @Override
+        Builder self() {
             return this;
         }
 

@@ -152,23 +152,14 @@ public final class LineChart {
     }
 
     /** Options of a line chart; all but the palette have defaults. */
-    public static final class Builder {
-        private final Palette palette;
-        private String title = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private String xUnit = "";
         private String yUnit = "";
         private Scale xScale = Scale.LOG;
         private Scale yScale = Scale.LINEAR;
-        private DoubleFunction<String> format = Numbers::value;
 
         private Builder(Palette palette) {
-            this.palette = Objects.requireNonNull(palette, "palette");
-        }
-
-        /** Shown above the chart and read by screen readers; none by default. */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+            super(palette);
         }
 
         /** Unit of the x values (e.g. "bytes"), shown under the x axis. */
@@ -195,9 +186,8 @@ public final class LineChart {
             return this;
         }
 
-        /** How values are printed in the points' tooltips; as {@link BarChart.Builder#format} by default. */
-        public Builder format(DoubleFunction<String> format) {
-            this.format = Objects.requireNonNull(format, "format");
+        @Override
+        Builder self() {
             return this;
         }
 

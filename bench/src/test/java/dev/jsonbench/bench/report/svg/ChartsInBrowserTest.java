@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sample page of charts as a reader sees it: screenshots in target/screenshots/charts-*.png. */
 class ChartsInBrowserTest {
 
-    private static HeadlessChromium browser;
+    private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
     static Path dir;
@@ -28,24 +28,14 @@ class ChartsInBrowserTest {
         page = Files.writeString(dir.resolve("charts.html"), SampleCharts.page());
     }
 
-    /** Started by the first test; each test is skipped, saying why, where Chromium is not installed. */
-    private static HeadlessChromium browser() throws Exception {
-        if (browser == null) {
-            browser = HeadlessChromium.startOrSkip();
-        }
-        return browser;
-    }
-
     @AfterAll
     static void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+        browser.close();
     }
 
     @Test
     void rendersEveryChartSelfContainedWithoutErrors() throws Exception {
-        HeadlessChromium.Page desktop = browser().visit(page, Viewport.DESKTOP, Look.LIGHT, "charts-desktop-light");
+        HeadlessChromium.Page desktop = browser.visit(page, Viewport.DESKTOP, Look.LIGHT, "charts-desktop-light");
 
         assertThat(desktop.resources()).as("resources loaded besides the page").isEmpty();
         assertThat(desktop.screenshot()).isNotEmptyFile();
@@ -62,7 +52,7 @@ class ChartsInBrowserTest {
 
     @Test
     void darkSchemeTurnsTextLightAndKeepsTheLibraryColours() throws Exception {
-        browser().visit(page, Viewport.DESKTOP, Look.DARK, "charts-desktop-dark");
+        browser.visit(page, Viewport.DESKTOP, Look.DARK, "charts-desktop-dark");
 
         assertThat(browser.script("return getComputedStyle(document.querySelector('svg.jb-chart text')).fill"))
                 .isEqualTo("rgb(230, 230, 230)");
@@ -73,7 +63,7 @@ class ChartsInBrowserTest {
 
     @Test
     void printStaysLightAndAPhoneScalesTheChartsToItsWidth() throws Exception {
-        browser().visit(page, Viewport.DESKTOP, Look.PRINT, "charts-print");
+        browser.visit(page, Viewport.DESKTOP, Look.PRINT, "charts-print");
         assertThat(browser.script("return getComputedStyle(document.querySelector('svg.jb-chart text')).fill"))
                 .isEqualTo("rgb(26, 26, 26)");
 
