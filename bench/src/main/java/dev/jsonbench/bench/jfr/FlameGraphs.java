@@ -29,8 +29,9 @@ import one.jfr.event.AllocationSample;
  * converter's interactive HTML page (one file, no external resource). Frames carry the converter's type suffix
  * ({@code _[j]} compiled, {@code _[i]} inlined, {@code _[0]} interpreted, {@code _[1]} C1); the last frame is the
  * allocated class with {@code _[k]} (allocated outside a TLAB, which every allocation is under
- * {@code -XX:-UseTLAB}). Hidden-class suffixes such as {@code $$Lambda/0x...} are removed, so that profiles of two
- * runs can be compared frame by frame; class names are written with dots. Stacks deeper than the recording's stack depth are cut at their root end.
+ * {@code -XX:-UseTLAB}). Class names are written with dots, and hidden-class suffixes such as
+ * {@code $$Lambda/0x...} are removed so that profiles of two runs can be compared frame by frame. Stacks deeper
+ * than the recording's stack depth are cut at their root end.
  */
 public final class FlameGraphs {
 

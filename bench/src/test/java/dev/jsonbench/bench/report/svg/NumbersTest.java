@@ -19,7 +19,8 @@ class NumbersTest {
         assertThat(Numbers.value(0.001234)).isEqualTo("0.00123");
         assertThat(Numbers.value(0)).isEqualTo("0");
         assertThat(Numbers.value(-1_500)).isEqualTo("-1,500");
-        assertThat(Numbers.value(1e18)).isEqualTo("1.00e+18");
+        assertThat(Numbers.value(1.234e18)).isEqualTo("1.23e18");
+        assertThat(Numbers.value(-2e15)).isEqualTo("-2e15");
     }
 
     @Test
@@ -32,6 +33,13 @@ class NumbersTest {
                 .containsExactly("0", "200M", "400M", "600M", "800M", "1G", "1.2G");
         assertThat(labels(Axis.of(Scale.LINEAR, DoubleStream.of(2_500, 7_500), false)))
                 .containsExactly("2k", "3k", "4k", "5k", "6k", "7k", "8k");
+    }
+
+    @Test
+    void ticksBeyondTheSuffixesAreScientific() {
+        assertThat(labels(Axis.of(Scale.LINEAR, DoubleStream.of(3e21), true)))
+                .containsExactly("0", "5e20", "1e21", "1.5e21", "2e21", "2.5e21", "3e21");
+        assertThat(Numbers.tick(2e-7, 1e-7)).isEqualTo("2e-7");
     }
 
     @Test
