@@ -76,7 +76,8 @@ class ReproduceArticleTest {
                 assertThat(result.verification().digestOk()).isTrue();
                 assertThat(cells.get(6)).isEqualTo("ok, digest ok");
                 assertThat(cells.get(1)).matches("[0-9,.]+ ms \\(claimed .*, ×[0-9.]+\\)");
-                assertThat(cells.get(5)).matches("[0-9,.]+ \\(claimed [0-9,.]+\\)");
+                // a short warm-up may leave a Go count unsteady: then it is unverified, never a fraction
+                assertThat(cells.get(5)).matches("([0-9,]+|unverified) \\(claimed [0-9,.]+\\)");
             } else {
                 System.out.println("reproduce article: " + claim.runner() + " not measured: " + result.reason());
                 assertThat(result.status()).isEqualTo(Status.skipped);

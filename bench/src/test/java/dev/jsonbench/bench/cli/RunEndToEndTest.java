@@ -23,6 +23,18 @@ class RunEndToEndTest {
     Path dir;
 
     @Test
+    void aWarmedUpCountVerifiesAsAWholeNumberEqualToTheTimedBytes() throws Exception {
+        Cli.Outcome outcome = Cli.run("run", "--backends", "jackson", "--modes", "tree", "--iterations", "20000",
+                "--warmup", "20000", "--runs", "1", "--memory", "none", "--out", dir.resolve("warm").toString());
+        assertThat(outcome.code()).as(outcome.err()).isZero();
+        Result r = ResultsJson.read(dir.resolve("warm/results.json")).results().getFirst();
+        assertThat(r.allocations().verified()).as(r.allocations().problem()).isTrue();
+        assertThat(r.allocations().perOp() % 1).isZero();
+        assertThat(r.memory().retainedBytes()).isPositive();
+        assertThat(r.memory().minHeapBytes()).isNull();
+    }
+
+    @Test
     void aQuickRunMeasuresEveryBackendInBothModes() throws Exception {
         assertThat(JsonDecoders.available()).as("the five adapters must be on the class path").containsAll(BACKENDS);
 
@@ -60,8 +72,14 @@ class RunEndToEndTest {
             assertThat(r.timing().nsPerOp()).as(what).isPositive();
             assertThat(r.timing().mbPerS()).as(what).isPositive();
             assertThat(r.allocations().bytesPerOp()).as(what).isPositive();
-            assertThat(r.allocations().verified()).as(what).isTrue();
-            assertThat(r.allocations().perOp()).as(what).isPositive();
+            // 2,000 warm-up decodes are rarely a steady state: a count is printed only when it verifies, else says why
+            if (r.allocations().verified()) {
+                assertThat(r.allocations().perOp()).as(what).isPositive();
+                assertThat(r.allocations().perOp() % 1).as(what).isZero();
+            } else {
+                assertThat(r.allocations().perOp()).as(what).isNull();
+                assertThat(r.allocations().problem()).as(what).isNotBlank();
+            }
             assertThat(r.allocations().method()).as(what).contains("jdk.ObjectAllocationOutsideTLAB");
             assertThat(r.memory().peakRssBytes()).as(what).isPositive();
             assertThat(r.memory().peakRssScope()).as(what).isNotNull();

