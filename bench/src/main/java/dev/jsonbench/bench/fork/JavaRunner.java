@@ -143,13 +143,14 @@ public final class JavaRunner {
 
         GcCounters gcBefore = GcCounters.now();
         boolean reset = ProcessMemory.resetPeak();
-        long bytesBefore = threads.getCurrentThreadAllocatedBytes();
+        // the byte counter's window holds the loop only: nothing else between its two reads
         long cpuBefore = threads.getCurrentThreadCpuTime();
+        long bytesBefore = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         long consumed = workload.run(args.iterations());
         long elapsed = System.nanoTime() - start;
-        long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         long bytesAfter = threads.getCurrentThreadAllocatedBytes();
+        long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         long peak = ProcessMemory.peakBytes();
         GcCounters gc = GcCounters.now().since(gcBefore);
 

@@ -57,7 +57,7 @@ final class Ranking {
                     range(t.nsPerOpInterval(), 1),
                     rel == null ? "-" : rel.reference().equals(r.runner()) ? "reference" : ratio(rel.ratio()),
                     rel == null || rel.reference().equals(r.runner()) ? "" : ratioRange(rel.interval()),
-                    t.mbPerS() == null ? "-" : Figures.decimal(Math.round(t.mbPerS() * 10) / 10.0),
+                    t.mbPerS() == null ? "-" : String.format(Locale.ROOT, "%,.1f", t.mbPerS()),
                     r.work() == null ? "" : r.work().label()});
         }
         return rows;

@@ -18,15 +18,17 @@ public final class Noise {
     public static final double WAIT_RATIO = 1.15;
     /** A run during which the hypervisor stole more than this share of the CPUs. */
     public static final double STEAL_PERCENT = 5.0;
-    /** Runs whose slowest is this many times the fastest spread too wide to rank rows a few percent apart. */
+    /**
+     * Runs whose slowest is this many times the fastest spread too wide to rank rows a few percent apart. (The load
+     * average is recorded with every run but flags nothing: it lags by a minute and counts the benchmark itself.)
+     */
     public static final double WIDE_SPREAD = 1.5;
 
     private Noise() {
     }
 
     /** Why one run's time may be noise; empty when nothing says so. */
-    public static List<String> flags(long elapsedNs, Long cpuNs, Double gcPauseMs, Double stealPercent, Double load,
-                                     int cores) {
+    public static List<String> flags(long elapsedNs, Long cpuNs, Double gcPauseMs, Double stealPercent) {
         List<String> flags = new ArrayList<>();
         if (cpuNs != null && cpuNs > 0) {
             double waited = (elapsedNs - (gcPauseMs == null ? 0 : gcPauseMs * 1e6)) / cpuNs;
@@ -36,9 +38,6 @@ public final class Noise {
         }
         if (stealPercent != null && stealPercent > STEAL_PERCENT) {
             flags.add(String.format(Locale.ROOT, "steal %.1f%%", stealPercent));
-        }
-        if (load != null && load > cores) {
-            flags.add(String.format(Locale.ROOT, "load %.2f on %d cores", load, cores));
         }
         return flags;
     }

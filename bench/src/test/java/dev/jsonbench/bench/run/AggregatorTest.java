@@ -113,12 +113,15 @@ class AggregatorTest {
     void aCountingWindowThatAllocatedOtherBytesThanTheTimedRunsIsUnverified() {
         Result r = aggregate(java, List.of(timed(java, 1, ok(1_000_000, 1_000_000, 600.0, 1))), count(java, counted(1200, 51_200, true)));
         assertThat(r.allocations().verified()).isFalse();
-        assertThat(r.allocations().problem()).isEqualTo("the counting window allocated 512.0 B per decode, the timed runs 600.0 B: "
-                + "their JIT states differed");
+        assertThat(r.allocations().problem()).isEqualTo("the counting window allocated 512 B per decode, 0 of 1 timed runs the "
+                + "same (600): their JIT states differed");
 
-        Result disagree = aggregate(java, List.of(timed(java, 1, ok(1_000_000, 1_000_000, 512.0, 1)),
-                timed(java, 2, ok(1_000_000, 1_000_000, 513.5, 1))), count(java, counted(1200, 51_200, true)));
-        assertThat(disagree.allocations().problem()).startsWith("the timed runs allocated different bytes per decode");
+        // most timed runs agree with the window: verified, and the odd run is named
+        Result most = aggregate(java, List.of(timed(java, 1, ok(1_000_000, 1_000_000, 512.0, 1)),
+                timed(java, 2, ok(1_000_000, 1_000_000, 552.0, 1)), timed(java, 3, ok(1_000_000, 1_000_000, 512.0, 1))),
+                count(java, counted(1200, 51_200, true)));
+        assertThat(most.allocations().verified()).isTrue();
+        assertThat(most.notes()).anySatisfy(n -> assertThat(n).startsWith("the timed runs allocated 512, 552, 512 B per decode"));
     }
 
     @Test
