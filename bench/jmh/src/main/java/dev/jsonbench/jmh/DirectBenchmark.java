@@ -1,7 +1,6 @@
 package dev.jsonbench.jmh;
 
 import dev.jsonbench.fixtures.ApiResponse;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,14 +14,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Each library called directly, without its adapter, doing the work the adapter does on the same bytes as far as
  * the library allows: the fixture decoded into {@link ApiResponse} ({@code *_typed}) or into maps and lists
  * ({@code *_tree}). Where the adapter runs the jsonbench {@code StrictJsonValidator} to make a lenient library
- * strict (dsljson, jsoniter; gson, see {@link GsonDirect}), {@code *_validated} adds that pass, so that
+ * strict (dsljson, jsoniter, gson), {@code *_validated} adds that pass, so that
  * <pre>
  *   DecoderBenchmark(b, m) / DirectBenchmark.b_m − 1             = the adapter's whole cost, strictness included
  *   DecoderBenchmark(b, m) / DirectBenchmark.b_m_validated − 1   = the wrapper alone, once the validator is paid
  * </pre>
- * What each direct path does, and what its adapter does beyond it, is in the Javadoc of the state classes
- * ({@link JacksonDirect}, {@link DslJsonDirect}, {@link JsoniterDirect}, {@link GsonDirect},
- * {@link SimdJsonDirect}). Settings as in {@link DecoderBenchmark}.
+ * What each direct path does, and what its adapter does beyond it, is in the Javadoc of the classes of
+ * {@code jsonbench-direct} ({@code dev.jsonbench.direct}), which the bench's {@code *-direct} runners also run.
+ * Settings as in {@link DecoderBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -32,82 +31,82 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DirectBenchmark {
 
     @Benchmark
-    public ApiResponse jackson_typed(JacksonDirect d) throws IOException {
+    public ApiResponse jackson_typed(DirectStates.Jackson d) {
         return d.typed();
     }
 
     @Benchmark
-    public Object jackson_tree(JacksonDirect d) throws IOException {
+    public Object jackson_tree(DirectStates.Jackson d) {
         return d.tree();
     }
 
     @Benchmark
-    public ApiResponse dsljson_typed(DslJsonDirect d) throws IOException {
+    public ApiResponse dsljson_typed(DirectStates.DslJson d) {
         return d.typed();
     }
 
     @Benchmark
-    public ApiResponse dsljson_typed_validated(DslJsonDirect d) throws IOException {
+    public ApiResponse dsljson_typed_validated(DirectStates.DslJson d) {
         return d.typedValidated();
     }
 
     @Benchmark
-    public Object dsljson_tree(DslJsonDirect d) throws IOException {
+    public Object dsljson_tree(DirectStates.DslJson d) {
         return d.tree();
     }
 
     @Benchmark
-    public Object dsljson_tree_validated(DslJsonDirect d) throws IOException {
+    public Object dsljson_tree_validated(DirectStates.DslJson d) {
         return d.treeValidated();
     }
 
     @Benchmark
-    public ApiResponse jsoniter_typed(JsoniterDirect d) throws IOException {
+    public ApiResponse jsoniter_typed(DirectStates.Jsoniter d) {
         return d.typed();
     }
 
     @Benchmark
-    public ApiResponse jsoniter_typed_validated(JsoniterDirect d) throws IOException {
+    public ApiResponse jsoniter_typed_validated(DirectStates.Jsoniter d) {
         return d.typedValidated();
     }
 
     @Benchmark
-    public Object jsoniter_tree(JsoniterDirect d) throws IOException {
+    public Object jsoniter_tree(DirectStates.Jsoniter d) {
         return d.tree();
     }
 
     @Benchmark
-    public Object jsoniter_tree_validated(JsoniterDirect d) throws IOException {
+    public Object jsoniter_tree_validated(DirectStates.Jsoniter d) {
         return d.treeValidated();
     }
 
     @Benchmark
-    public ApiResponse gson_typed(GsonDirect d) {
+    public ApiResponse gson_typed(DirectStates.Gson d) {
         return d.typed();
     }
 
     @Benchmark
-    public ApiResponse gson_typed_validated(GsonDirect d) {
+    public ApiResponse gson_typed_validated(DirectStates.Gson d) {
         return d.typedValidated();
     }
 
     @Benchmark
-    public Object gson_tree(GsonDirect d) {
+    public Object gson_tree(DirectStates.Gson d) {
         return d.tree();
     }
 
     @Benchmark
-    public Object gson_tree_validated(GsonDirect d) {
+    public Object gson_tree_validated(DirectStates.Gson d) {
         return d.treeValidated();
     }
 
     @Benchmark
-    public ApiResponse simdjson_typed(SimdJsonDirect d) {
+    public ApiResponse simdjson_typed(DirectStates.SimdJson d) {
         return d.typed();
     }
 
     @Benchmark
-    public Object simdjson_tree(SimdJsonDirect d) {
+    public Object simdjson_tree(DirectStates.SimdJson d) {
         return d.tree();
     }
 }

@@ -1,7 +1,7 @@
 package dev.jsonbench.bench.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.jsonbench.api.JsonDecoders;
+import dev.jsonbench.bench.fork.JavaBackends;
 import dev.jsonbench.bench.contestant.external.ExternalRunners;
 import dev.jsonbench.bench.contestant.java.JavaContestant;
 import dev.jsonbench.bench.protocol.Language;
@@ -54,14 +54,13 @@ final class ListCommand implements Callable<Integer> {
         List<Language> langs = languages == null || languages.isEmpty() ? Arrays.asList(Language.values()) : languages;
         List<Row> backends = new ArrayList<>();
         if (langs.contains(Language.java)) {
-            List<String> names = JsonDecoders.available();
-            if (names.isEmpty()) {
+            if (JavaBackends.adapters().isEmpty()) {
                 throw BenchException.failure("no JSON backend on the class path");
             }
-            for (String name : names) {
+            for (String name : JavaBackends.all()) {
                 JavaContestant c = JavaContestant.of(name);
-                backends.add(new Row(c.name(), Language.java, c.library(), c.libraryVersion(), c.modes(), true, c.configuration(),
-                        c.unsupportedModes()));
+                backends.add(new Row(c.name(), Language.java, c.library(), c.libraryVersion(), c.modes(),
+                        !JavaBackends.isDirect(name), c.configuration(), c.unsupportedModes()));
             }
         }
         for (ExternalRunners.Described d : ExternalRunners.describe(ExternalRunners.Setup.detect())) {

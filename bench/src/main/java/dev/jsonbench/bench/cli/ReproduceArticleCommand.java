@@ -1,10 +1,10 @@
 package dev.jsonbench.bench.cli;
 
-import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.bench.article.ArticleClaims;
 import dev.jsonbench.bench.article.ArticleTable;
 import dev.jsonbench.bench.contestant.Selection;
 import dev.jsonbench.bench.contestant.external.ExternalRunners;
+import dev.jsonbench.bench.fork.JavaBackends;
 import dev.jsonbench.bench.contestant.external.ProjectRoot;
 import dev.jsonbench.bench.contestant.external.RunnerRegistry;
 import dev.jsonbench.bench.contestant.external.Toolchain;
@@ -78,10 +78,10 @@ final class ReproduceArticleCommand implements Callable<Integer> {
     }
 
     private List<String> javaNames() {
-        List<String> available = JsonDecoders.available();
         if (backends == null || backends.isEmpty()) {
-            return available;
+            return JavaBackends.adapters();
         }
+        List<String> available = JavaBackends.all();
         List<String> names = List.copyOf(new LinkedHashSet<>(backends.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
         for (String name : names) {
             if (!available.contains(name)) {

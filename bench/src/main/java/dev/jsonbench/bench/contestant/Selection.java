@@ -1,9 +1,9 @@
 package dev.jsonbench.bench.contestant;
 
-import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.bench.contestant.external.ExternalRunners;
 import dev.jsonbench.bench.contestant.external.RunnerBinary;
 import dev.jsonbench.bench.contestant.java.JavaContestant;
+import dev.jsonbench.bench.fork.JavaBackends;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.RunnerListing;
 import dev.jsonbench.bench.run.BenchException;
@@ -51,7 +51,7 @@ public final class Selection {
     /** {@link #choose} with the Java backends on the class path, then {@link #lineup}. */
     public static Lineup select(List<String> backends, List<Language> languages, String heap,
                                 ExternalRunners.Setup setup, PrintWriter log) {
-        return lineup(choose(backends, languages, JsonDecoders.available(), setup), heap, setup, log);
+        return lineup(choose(backends, languages, JavaBackends.adapters(), JavaBackends.direct(), setup), heap, setup, log);
     }
 
     /**
@@ -59,12 +59,13 @@ public final class Selection {
      *
      * @param backends      names asked for; null or empty for the default run; {@value #ALL} for every runner
      * @param languages     languages asked for; null or empty for all
-     * @param javaAvailable the Java backends on the class path
+     * @param javaAvailable the Java adapters on the class path (the default run)
+     * @param javaDirect    the Java libraries called directly (opt-in: by name or with {@value #ALL})
      * @throws BenchException (usage) for an unknown name or a name of a language not selected; (failure) when nothing
      *                        is left to measure
      */
     public static Choice choose(List<String> backends, List<Language> languages, List<String> javaAvailable,
-                                ExternalRunners.Setup setup) {
+                                List<String> javaDirect, ExternalRunners.Setup setup) {
         List<Language> langs = languages == null || languages.isEmpty() ? Arrays.asList(Language.values())
                 : List.copyOf(new LinkedHashSet<>(languages));
         List<String> requested = backends == null ? List.of()
@@ -77,6 +78,9 @@ public final class Selection {
         if (requested.isEmpty() || all) {
             if (langs.contains(Language.java)) {
                 javaNames.addAll(javaAvailable);
+                if (all) {
+                    javaNames.addAll(javaDirect);
+                }
             }
             for (RunnerBinary binary : setup.binaries()) {
                 List<String> defaults = binary.runners().stream().filter(RunnerListing::defaultRun).map(RunnerListing::runner)
@@ -91,13 +95,13 @@ public final class Selection {
                 if (name.equals(ALL)) {
                     throw BenchException.usage("'" + ALL + "' selects every backend and cannot be combined with names");
                 }
-                if (javaAvailable.contains(name)) {
+                if (javaAvailable.contains(name) || javaDirect.contains(name)) {
                     requireLanguage(langs, Language.java, name);
                     javaNames.add(name);
                     continue;
                 }
                 RunnerBinary owner = setup.owner(name).orElseThrow(() -> BenchException.usage("no JSON backend named '"
-                        + name + "'; available: " + available(javaAvailable, setup) + "; or " + ALL
+                        + name + "'; available: " + available(javaAvailable, javaDirect, setup) + "; or " + ALL
                         + (setup.compareProblem() == null ? "" : " (no Go or Rust runners: " + setup.compareProblem() + ")")));
                 requireLanguage(langs, owner.language(), name);
                 external.computeIfAbsent(owner, b -> new ArrayList<>()).add(name);
@@ -131,11 +135,14 @@ public final class Selection {
         }
     }
 
-    /** "dsljson, gson (java); serde-json-owned, ... (rust); encoding-json, ... (go)" */
-    static String available(List<String> javaAvailable, ExternalRunners.Setup setup) {
+    /** "dsljson, gson, jackson-direct (java); serde-json-owned, ... (rust); encoding-json, ... (go)" */
+    static String available(List<String> javaAvailable, List<String> javaDirect, ExternalRunners.Setup setup) {
         List<String> parts = new ArrayList<>();
         for (Language language : Language.values()) {
-            List<String> names = language == Language.java ? javaAvailable : setup.names(language);
+            List<String> names = new ArrayList<>(language == Language.java ? javaAvailable : setup.names(language));
+            if (language == Language.java) {
+                names.addAll(javaDirect);
+            }
             if (!names.isEmpty()) {
                 parts.add(String.join(", ", names) + " (" + language + ")");
             }

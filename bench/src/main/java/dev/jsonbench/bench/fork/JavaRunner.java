@@ -2,7 +2,6 @@ package dev.jsonbench.bench.fork;
 
 import com.sun.management.ThreadMXBean;
 import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.bench.jfr.AllocationCount;
 import dev.jsonbench.bench.jfr.AllocationCounter;
 import dev.jsonbench.bench.protocol.JsonLine;
@@ -79,9 +78,9 @@ public final class JavaRunner {
             err.println("JavaRunner: cannot read " + parsed.fixture() + ": " + e);
             return 2;
         }
-        if (!JsonDecoders.available().contains(parsed.runner())) {
+        if (!JavaBackends.all().contains(parsed.runner())) {
             err.println("JavaRunner: no JSON backend named '" + parsed.runner() + "'; available: "
-                    + String.join(", ", JsonDecoders.available()));
+                    + String.join(", ", JavaBackends.all()));
             return 2;
         }
         out.println(JsonLine.write(measure(parsed, input, err)));
@@ -90,8 +89,8 @@ public final class JavaRunner {
 
     private static List<RunnerListing> list() {
         List<RunnerListing> runners = new ArrayList<>();
-        for (String name : JsonDecoders.available()) {
-            JsonDecoder decoder = JsonDecoders.get(name);
+        for (String name : JavaBackends.all()) {
+            JsonDecoder decoder = JavaBackends.get(name);
             List<Mode> modes = new ArrayList<>();
             try {
                 decoder.forType(ApiResponse.class);
@@ -101,7 +100,7 @@ public final class JavaRunner {
             }
             modes.add(Mode.tree);
             runners.add(new RunnerListing(name, decoder.library(), decoder.backendVersion(), modes, decoder.configuration(),
-                    true, null));
+                    !JavaBackends.isDirect(name), null));
         }
         return runners;
     }
@@ -112,7 +111,7 @@ public final class JavaRunner {
                 .jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments());
         Workload workload;
         try {
-            JsonDecoder decoder = JsonDecoders.get(args.runner());
+            JsonDecoder decoder = JavaBackends.get(args.runner());
             report.library(decoder.library(), decoder.backendVersion(), decoder.configuration());
             workload = Workload.of(args.mode(), decoder, input);
         } catch (RuntimeException | LinkageError e) {

@@ -56,7 +56,8 @@ final class Ranking {
                     t.nsPerOp() == null ? "-" : Figures.group(Math.round(t.nsPerOp())),
                     range(t.nsPerOpInterval(), 1),
                     rel == null ? "-" : rel.reference().equals(r.runner()) ? "reference" : ratio(rel.ratio()),
-                    rel == null || rel.reference().equals(r.runner()) ? "" : ratioRange(rel.interval()),
+                    rel == null || rel.reference().equals(r.runner()) || rel.interval().level() == 0 ? ""
+                            : ratioRange(rel.interval()),
                     t.mbPerS() == null ? "-" : String.format(Locale.ROOT, "%,.1f", t.mbPerS()),
                     r.work() == null ? "" : r.work().label()});
         }
@@ -136,8 +137,9 @@ final class Ranking {
         return lines;
     }
 
+    /** "low-high"; "-" without an interval or with no confidence at all (one run). */
     static String range(Interval interval, double factor) {
-        return interval == null ? "-" : Figures.group(Math.round(interval.low() * factor)) + "-"
+        return interval == null || interval.level() == 0 ? "-" : Figures.group(Math.round(interval.low() * factor)) + "-"
                 + Figures.group(Math.round(interval.high() * factor));
     }
 

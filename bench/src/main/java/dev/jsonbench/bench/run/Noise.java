@@ -57,8 +57,9 @@ public final class Noise {
                     + "; see timing.runs in results.json): rerun on a quieter machine, or rank by CPU time (--time cpu)");
         }
         if (timing.nsPerOpInterval() != null && timing.nsPerOpInterval().level() < confidence) {
-            warnings.add(String.format(Locale.ROOT, "%d runs give a %.2f%% interval, not %.0f%%: use --runs %d or more",
-                    timing.runsNs().size(), 100 * timing.nsPerOpInterval().level(), 100 * confidence,
+            int runs = timing.runsNs().size();
+            warnings.add(String.format(Locale.ROOT, "%d %s a %.2f%% interval, not %.0f%%: use --runs %d or more", runs,
+                    runs == 1 ? "run gives" : "runs give", 100 * timing.nsPerOpInterval().level(), 100 * confidence,
                     runsFor(confidence)));
         }
         if (timing.totalMs() != null && timing.totalMs().max() > WIDE_SPREAD * timing.totalMs().min()) {

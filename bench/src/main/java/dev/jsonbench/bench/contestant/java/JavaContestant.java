@@ -1,7 +1,7 @@
 package dev.jsonbench.bench.contestant.java;
 
 import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.JsonDecoders;
+import dev.jsonbench.bench.fork.JavaBackends;
 import dev.jsonbench.bench.fork.JavaRunner;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Measure;
@@ -36,9 +36,10 @@ public final class JavaContestant implements Contestant {
     private final List<Mode> modes;
     private final Map<Mode, String> unsupported;
     private final String heap;
+    private final Work work;
 
     private JavaContestant(String name, String library, String version, String configuration, List<Mode> modes,
-                           Map<Mode, String> unsupported, String heap) {
+                           Map<Mode, String> unsupported, String heap, Work work) {
         this.name = name;
         this.library = library;
         this.version = version;
@@ -46,6 +47,7 @@ public final class JavaContestant implements Contestant {
         this.modes = List.copyOf(modes);
         this.unsupported = Map.copyOf(unsupported);
         this.heap = heap;
+        this.work = work;
     }
 
     /**
@@ -96,12 +98,13 @@ public final class JavaContestant implements Contestant {
 
     /** As {@link #of(String)}, the forks with heap {@code heap} (a -Xmx value such as 1g or 256m). */
     public static JavaContestant of(String name, String heap) {
-        if (!JsonDecoders.available().contains(name)) {
-            JsonDecoders.get(name); // throws, listing the names that exist
+        if (!JavaBackends.all().contains(name)) {
+            JavaBackends.get(name); // throws, listing the names that exist
         }
+        Work work = JavaBackends.isDirect(name) ? Work.library_defaults : Work.strict_adapter;
         JsonDecoder decoder;
         try {
-            decoder = JsonDecoders.get(name);
+            decoder = JavaBackends.get(name);
         } catch (RuntimeException | LinkageError e) {
             // Installed but unable to run here (e.g. simdjson without the Vector API): every mode is skipped.
             String reason = name + " cannot run here: " + e.getMessage();
@@ -109,7 +112,7 @@ public final class JavaContestant implements Contestant {
             unsupported.put(Mode.typed, reason);
             unsupported.put(Mode.tree, reason);
             return new JavaContestant(name, "dev.jsonbench:jsonbench-" + name, "unknown", "unavailable: " + e.getMessage(),
-                    List.of(), unsupported, heap);
+                    List.of(), unsupported, heap, work);
         }
         List<Mode> modes = new ArrayList<>();
         Map<Mode, String> unsupported = new EnumMap<>(Mode.class);
@@ -121,7 +124,7 @@ public final class JavaContestant implements Contestant {
         }
         modes.add(Mode.tree);
         return new JavaContestant(name, decoder.library(), decoder.backendVersion(), decoder.configuration(), modes,
-                unsupported, heap);
+                unsupported, heap, work);
     }
 
     @Override
@@ -151,7 +154,7 @@ public final class JavaContestant implements Contestant {
 
     @Override
     public Work work() {
-        return Work.strict_adapter;
+        return work;
     }
 
     @Override

@@ -1,20 +1,14 @@
-package dev.jsonbench.jmh;
+package dev.jsonbench.direct;
 
 import com.jsoniter.CodegenAccess;
 import com.jsoniter.JsonIterator;
-import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.fixtures.ApiResponse;
-import dev.jsonbench.fixtures.Fixtures;
 import dev.jsonbench.fixtures.Item;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 
 /**
  * jsoniter without the adapter, on one {@link JsonIterator} per thread {@code reset} over the byte array (as the
@@ -29,11 +23,10 @@ import org.openjdk.jmh.annotations.State;
  * {@code read()} is not used: it builds HashMaps and turns {@code 1E21} into Long.MAX_VALUE.)
  *
  * <p>The adapter validates with {@link StrictJsonValidator} first (jsoniter accepts much invalid JSON), matches
- * names byte by byte instead of by hash, and converts numbers with {@code skip()} and JsonNumbers. The
- * {@code *Validated} methods add the validator pass.
+ * names byte by byte instead of by hash, and converts numbers with {@code skip()} and JsonNumbers. JMH's
+ * {@code DirectBenchmark} has a {@code _validated} variant that adds the validator pass.
  */
-@State(Scope.Thread)
-public class JsoniterDirect {
+public final class JsoniterDirect extends DirectDecoder {
 
     private static final int STATUS = CodegenAccess.calcHash("status");
     private static final int TOTAL = CodegenAccess.calcHash("total");
@@ -43,40 +36,29 @@ public class JsoniterDirect {
     private static final int TAGS = CodegenAccess.calcHash("tags");
     private static final int METADATA = CodegenAccess.calcHash("metadata");
 
-    public JsonIterator iterator;
-    public StrictJsonValidator validator;
-    public byte[] json;
+    private final JsonIterator iterator = new JsonIterator();
 
-    @Setup
-    public void setup() {
-        iterator = new JsonIterator();
-        validator = new StrictJsonValidator("jsoniter", DecodeLimits.defaults());
-        json = Fixtures.apiResponse();
+    public JsoniterDirect() {
+        super("jsoniter", JsonIterator.class, "com.jsoniter", "jsoniter",
+                "one JsonIterator reset over the bytes; typed: the decoder jsoniter's hash-mode codegen would generate, "
+                        + "written out; tree: its streaming calls into LinkedHashMap/ArrayList, readLong/readDouble");
     }
 
-    public ApiResponse typed() throws IOException {
+    @Override
+    ApiResponse typed(byte[] json) throws IOException {
         iterator.reset(json, 0, json.length);
-        return response(iterator);
+        return response(iterator, json);
     }
 
-    public Object tree() throws IOException {
+    @Override
+    Object tree(byte[] json) throws IOException {
         iterator.reset(json, 0, json.length);
         return value(iterator, json);
     }
 
-    public ApiResponse typedValidated() throws IOException {
-        validator.validate(json, 0, json.length);
-        return typed();
-    }
-
-    public Object treeValidated() throws IOException {
-        validator.validate(json, 0, json.length);
-        return tree();
-    }
-
     // Typed: what jsoniter's codegen would generate for ApiResponse and Item.
 
-    private ApiResponse response(JsonIterator it) throws IOException {
+    private static ApiResponse response(JsonIterator it, byte[] json) throws IOException {
         if (it.readNull()) {
             return null;
         }
@@ -91,7 +73,7 @@ public class JsoniterDirect {
                 } else if (hash == TOTAL) {
                     total = it.readLong();
                 } else if (hash == ITEMS) {
-                    items = items(it);
+                    items = items(it, json);
                 } else {
                     it.skip();
                 }
@@ -100,18 +82,18 @@ public class JsoniterDirect {
         return new ApiResponse(status, total, items);
     }
 
-    private List<Item> items(JsonIterator it) throws IOException {
+    private static List<Item> items(JsonIterator it, byte[] json) throws IOException {
         if (it.readNull()) {
             return null;
         }
         List<Item> items = new ArrayList<>();
         while (it.readArray()) {
-            items.add(item(it));
+            items.add(item(it, json));
         }
         return items;
     }
 
-    private Item item(JsonIterator it) throws IOException {
+    private static Item item(JsonIterator it, byte[] json) throws IOException {
         if (it.readNull()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.jsonbench.jmh;
+package dev.jsonbench.direct;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,11 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.fixtures.ApiResponse;
-import dev.jsonbench.fixtures.Fixtures;
 import java.io.IOException;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 
 /**
  * Jackson without the adapter: a mapper configured as the adapter configures its own, as far as Jackson's settings
@@ -29,15 +25,15 @@ import org.openjdk.jmh.annotations.State;
  * the adapter, and Jackson has no switch for the rest, so there is no "validated" variant here: Jackson is strict
  * enough by itself that the adapter does not run the jsonbench validator.
  */
-@State(Scope.Thread)
-public class JacksonDirect {
+public final class JacksonDirect extends DirectDecoder {
 
-    public ObjectReader typedReader;
-    public ObjectReader treeReader;
-    public byte[] json;
+    private final ObjectReader typedReader;
+    private final ObjectReader treeReader;
 
-    @Setup
-    public void setup() {
+    public JacksonDirect() {
+        super("jackson", ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind",
+                "ObjectMapper with the adapter's limits, FAIL_ON_TRAILING_TOKENS, USE_LONG_FOR_INTS, no coercions; "
+                        + "one ObjectReader per target; tree: Jackson's own untyped deserializer");
         DecodeLimits limits = DecodeLimits.defaults();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -59,15 +55,16 @@ public class JacksonDirect {
                 .build();
         typedReader = mapper.readerFor(ApiResponse.class);
         treeReader = mapper.readerFor(Object.class);
-        json = Fixtures.apiResponse();
     }
 
-    public ApiResponse typed() throws IOException {
+    @Override
+    ApiResponse typed(byte[] json) throws IOException {
         return typedReader.readValue(json);
     }
 
     /** Jackson's own untyped deserializer: LinkedHashMap, ArrayList, String, Long/BigInteger, Double, Boolean. */
-    public Object tree() throws IOException {
+    @Override
+    Object tree(byte[] json) throws IOException {
         return treeReader.readValue(json);
     }
 }

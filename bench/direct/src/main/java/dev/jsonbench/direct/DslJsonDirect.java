@@ -1,17 +1,11 @@
-package dev.jsonbench.jmh;
+package dev.jsonbench.direct;
 
 import com.dslplatform.json.DslJson;
 import com.dslplatform.json.JsonReader;
 import com.dslplatform.json.ObjectConverter;
 import com.dslplatform.json.runtime.Settings;
-import dev.jsonbench.api.DecodeLimits;
-import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.fixtures.ApiResponse;
-import dev.jsonbench.fixtures.Fixtures;
 import java.io.IOException;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 
 /**
  * DSL-JSON without the adapter. The adapter uses no DSL-JSON converter: it runs the jsonbench validator, then walks
@@ -24,19 +18,18 @@ import org.openjdk.jmh.annotations.State;
  * (whose cache wraps it for names up to 64 chars).
  *
  * <p>DSL-JSON does not check that the input ends after the value, accepts raw control characters and has no depth
- * limit; the adapter closes those gaps with {@link StrictJsonValidator}. The {@code *Validated} methods run that
- * validator first, so that the adapter's cost splits into the validator and the rest.
+ * limit; the adapter closes those gaps with the jsonbench validator (JMH's {@code DirectBenchmark} has a
+ * {@code _validated} variant that runs it first, so that the adapter's cost splits into the validator and the rest).
  */
-@State(Scope.Thread)
-public class DslJsonDirect {
+public final class DslJsonDirect extends DirectDecoder {
 
-    public JsonReader.ReadObject<ApiResponse> typedReader;
-    public JsonReader<Object> reader;
-    public StrictJsonValidator validator;
-    public byte[] json;
+    private final JsonReader.ReadObject<ApiResponse> typedReader;
+    private final JsonReader<Object> reader;
 
-    @Setup
-    public void setup() {
+    public DslJsonDirect() {
+        super("dsljson", DslJson.class, "com.dslplatform", "dsl-json",
+                "DslJson with runtime analysis (tryFindReader for the record), SimpleStringCache, LONG_AND_DOUBLE; "
+                        + "one JsonReader reused; tree: ObjectConverter");
         DslJson<Object> dsl = new DslJson<>(Settings.withRuntime()
                 .useKeyCache(new DslJson.SimpleStringCache())
                 .unknownNumbers(JsonReader.UnknownNumberParsing.LONG_AND_DOUBLE)
@@ -46,29 +39,19 @@ public class DslJsonDirect {
             throw new IllegalStateException("DSL-JSON's runtime analysis found no reader for " + ApiResponse.class);
         }
         reader = dsl.newReader();
-        validator = new StrictJsonValidator("dsljson", DecodeLimits.defaults());
-        json = Fixtures.apiResponse();
     }
 
-    public ApiResponse typed() throws IOException {
+    @Override
+    ApiResponse typed(byte[] json) throws IOException {
         reader.process(json, json.length);
         reader.getNextToken();
         return typedReader.read(reader);
     }
 
-    public Object tree() throws IOException {
+    @Override
+    Object tree(byte[] json) throws IOException {
         reader.process(json, json.length);
         reader.getNextToken();
         return ObjectConverter.deserializeObject(reader);
-    }
-
-    public ApiResponse typedValidated() throws IOException {
-        validator.validate(json, 0, json.length);
-        return typed();
-    }
-
-    public Object treeValidated() throws IOException {
-        validator.validate(json, 0, json.length);
-        return tree();
     }
 }

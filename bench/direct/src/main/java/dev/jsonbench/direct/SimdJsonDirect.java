@@ -1,17 +1,13 @@
-package dev.jsonbench.jmh;
+package dev.jsonbench.direct;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.fixtures.ApiResponse;
-import dev.jsonbench.fixtures.Fixtures;
 import dev.jsonbench.fixtures.Item;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.simdjson.JsonValue;
 import org.simdjson.SimdJsonParser;
 
@@ -29,27 +25,28 @@ import org.simdjson.SimdJsonParser;
  * maxStringLength, a run of number characters longer than maxNumberLength, big integers, errors), not for this one.
  * So there is no "validated" variant here.
  */
-@State(Scope.Thread)
-public class SimdJsonDirect {
+public final class SimdJsonDirect extends DirectDecoder {
 
-    /** As the adapter's SimdJsonSession: 16 KiB documents, 4/3 of that in tape entries, plus padding. */
+    /** As the adapter's SimdJsonState: 16 KiB documents, 4/3 of that in tape entries, plus padding. */
     static final int DOCUMENT_BYTES = 16 * 1024;
     static final int CAPACITY = DOCUMENT_BYTES + DOCUMENT_BYTES / 3 + 4 * 64;
 
-    public SimdJsonParser parser;
-    public byte[] json;
+    private final SimdJsonParser parser;
 
-    @Setup
-    public void setup() {
+    public SimdJsonDirect() {
+        super("simdjson", SimdJsonParser.class, "org.simdjson", "simdjson-java",
+                "one SimdJsonParser sized for 16 KiB documents; parse(bytes, len), then its DOM copied into the records "
+                        + "or into LinkedHashMap/ArrayList/String/Long/Double/Boolean");
         parser = new SimdJsonParser(CAPACITY, Math.min(DecodeLimits.defaults().maxNestingDepth(), DOCUMENT_BYTES));
-        json = Fixtures.apiResponse();
     }
 
-    public ApiResponse typed() {
+    @Override
+    ApiResponse typed(byte[] json) {
         return response(parser.parse(json, json.length));
     }
 
-    public Object tree() {
+    @Override
+    Object tree(byte[] json) {
         return value(parser.parse(json, json.length));
     }
 
