@@ -2,7 +2,7 @@ package dev.jsonbench.bench.cli;
 
 import dev.jsonbench.bench.contestant.java.JavaContestant;
 import dev.jsonbench.bench.run.Analysis;
-import dev.jsonbench.bench.run.Counts;
+import dev.jsonbench.bench.run.Sizing;
 import dev.jsonbench.bench.run.Plan;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +21,12 @@ public final class MeasureOptions {
     CommandSpec spec;
 
     @Option(names = "--iterations", paramLabel = "N", order = 10,
-            description = "Decodes in each timed loop (default: " + Counts.DEFAULT_ITERATIONS + "; --quick: "
-                    + Counts.QUICK_ITERATIONS + ").")
+            description = "Decodes in each timed loop (default: by size: the bytes of " + Sizing.DEFAULT_FIXTURE_DECODES
+                    + " decodes of the bundled fixture; --quick: " + Sizing.QUICK_FIXTURE_DECODES + ").")
     Integer iterations;
 
     @Option(names = "--runs", paramLabel = "N", order = 11,
-            description = "Timed runs (processes) per backend and mode (default: " + Counts.DEFAULT_RUNS + "; --quick: "
-                    + Counts.QUICK_RUNS + ").")
+            description = "Timed runs (processes) per backend and mode (default: " + Sizing.DEFAULT_RUNS + "; --quick: 1).")
     Integer runs;
 
     @Option(names = "--warmup", paramLabel = "N", order = 12,
@@ -35,17 +34,16 @@ public final class MeasureOptions {
     Integer warmup;
 
     @Option(names = "--count-iterations", paramLabel = "N", order = 13,
-            description = "Decodes in the allocation-counting window (default: " + Counts.COUNT_ITERATIONS
-                    + ", or --iterations if smaller).")
+            description = "Decodes in the allocation-counting window (default: by size: the bytes of "
+                    + Sizing.COUNT_FIXTURE_DECODES + " decodes of the bundled fixture, or --iterations if smaller).")
     Integer countIterations;
 
     @Option(names = "--count-warmup", paramLabel = "N", order = 14,
-            description = "Warm-up of the allocation-counting fork (default: " + Counts.COUNT_WARMUP
-                    + ", or --warmup if smaller).")
+            description = "Warm-up of the allocation-counting process (default: the timed warm-up).")
     Integer countWarmup;
 
-    @Option(names = "--quick", order = 15, description = "Small counts for smoke tests: " + Counts.QUICK_ITERATIONS
-            + " iterations, " + Counts.QUICK_RUNS + " run, " + Counts.QUICK_ITERATIONS + " warm-up.")
+    @Option(names = "--quick", order = 15, description = "Small counts for smoke tests: the bytes of "
+            + Sizing.QUICK_FIXTURE_DECODES + " fixture decodes per loop and warm-up, 1 run.")
     boolean quick;
 
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = JavaContestant.DEFAULT_HEAP, order = 16,
@@ -80,20 +78,25 @@ public final class MeasureOptions {
             description = "Where results.json, results.md and logs/ go (default: results/<timestamp>/).")
     Path out;
 
-    /** The counts after the defaults and {@code --quick}; a usage error names a count out of range. */
-    Counts counts() {
-        return counts(null);
+    /** The work of each process: the counts given, the defaults by document size for the rest. */
+    Sizing sizing() {
+        return sizing(null);
     }
 
-    /** As {@link #counts()}, with a command's own default number of iterations (null: the benchmark's). */
-    Counts counts(Integer defaultIterations) {
-        Integer n = iterations != null || quick ? iterations : defaultIterations;
+    /**
+     * As {@link #sizing()}, with a command's own default number of iterations (null: by document size).
+     *
+     * @throws ParameterException naming a count out of range
+     */
+    Sizing sizing(Integer defaultIterations) {
+        Sizing sizing = new Sizing(iterations != null || quick ? iterations : defaultIterations, warmup, runs,
+                countIterations, countWarmup, quick);
         try {
-            return Counts.builder(quick).iterations(n).warmup(warmup).runs(runs)
-                    .countIterations(countIterations).countWarmup(countWarmup).build();
+            sizing.forDocument(Sizing.FIXTURE_BYTES);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        return sizing;
     }
 
     /** The heap, checked: a size such as 1g or 256m. */
@@ -132,7 +135,4 @@ public final class MeasureOptions {
         return OutputDirectory.orDefault(out, "");
     }
 
-    boolean quick() {
-        return quick;
-    }
 }

@@ -55,7 +55,7 @@ final class ReproduceArticleCommand implements Callable<Integer> {
     public Integer call() {
         Path compare = ProjectRoot.requireCompareDirectory();
         ArticleClaims claims = ArticleClaims.load(compare);
-        var counts = measure.counts(claims.iterations());
+        var sizing = measure.sizing(claims.iterations());
         String heap = measure.heap();
         ExternalRunners.Setup setup = new ExternalRunners.Setup(Optional.of(compare), null, RunnerRegistry.load(compare),
                 Toolchain.searchPath());
@@ -67,7 +67,7 @@ final class ReproduceArticleCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(claims.runners());
         names.addAll(javaNames());
         var lineup = Selection.select(names, null, heap, setup, spec.commandLine().getErr());
-        var request = new Benchmark.Request("reproduce article", lineup, List.of(Mode.typed), null, counts, measure.quick(),
+        var request = new Benchmark.Request("reproduce article", lineup, List.of(Mode.typed), null, sizing,
                 measure.analysis(), measure.memory(), measure.forkTimeout(), heap, measure.outDirectory(),
                 new Config.Claims(claims.file().toString(), claims.iterations()));
         var outcome = new Benchmark(new Supervisor(null)).run(request, document -> {

@@ -63,12 +63,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var counts = measure.counts();
+        var sizing = measure.sizing();
         String heap = measure.heap();
         var lineup = Selection.select(backends, languages, heap, ExternalRunners.Setup.detect(), spec.commandLine().getErr());
         List<Mode> chosen = modes == null || modes.isEmpty() ? List.of(Mode.values()) : modes.stream().distinct().toList();
-        var request = new Benchmark.Request("run", lineup, chosen, fixture, counts, measure.quick(), measure.analysis(),
-                measure.memory(), measure.forkTimeout(), heap, measure.outDirectory(), null);
+        var request = new Benchmark.Request("run", lineup, chosen, fixture, sizing, measure.analysis(), measure.memory(),
+                measure.forkTimeout(), heap, measure.outDirectory(), null);
         var outcome = new Benchmark(new Supervisor(null)).run(request,
                 document -> new Benchmark.Rendered(format.render(document), Map.of()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -11,11 +11,12 @@ import java.util.List;
  * @param command         the command that measured ({@code run}, {@code reproduce article})
  * @param backends        the contestants, Java backends and Go/Rust runners
  * @param fixtures        each document measured
- * @param iterations      decodes in each timed loop
- * @param warmup          decodes before each timed loop
+ * @param iterations      decodes in each timed loop on the first document
+ * @param warmup          decodes before each timed loop on the first document
  * @param runs            timed runs per backend and mode
  * @param countIterations decodes in an allocation-counting window
  * @param countWarmup     warm-up of a counting fork
+ * @param sizing          how the counts follow the document's size (each result states its own counts)
  * @param quick           whether {@code --quick} was given
  * @param forkTimeoutS    {@code --fork-timeout}, or null for the derived limits
  * @param order           how processes were ordered
@@ -32,7 +33,7 @@ import java.util.List;
  */
 public record Config(String command, List<String> backends, List<Language> languages, List<Mode> modes,
                      List<Fixture> fixtures, int iterations, int warmup, int runs, int countIterations, int countWarmup,
-                     boolean quick, Integer forkTimeoutS, String order, String java, String heap, List<String> jvmFlags,
+                     String sizing, boolean quick, Integer forkTimeoutS, String order, String java, String heap, List<String> jvmFlags,
                      List<String> countJvmFlags, double confidence, String timeBasis, String reference, String memory,
                      @JsonInclude(JsonInclude.Include.NON_NULL) Claims claims) {
 

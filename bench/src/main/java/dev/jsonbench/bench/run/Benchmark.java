@@ -48,7 +48,7 @@ public final class Benchmark {
      * @param outDirectory where results.json, results.md, the rendered files and logs/ go
      * @param claims       the published figures a reproduction compares with; null for a plain run
      */
-    public record Request(String command, Lineup lineup, List<Mode> modes, Path fixture, Counts counts, boolean quick,
+    public record Request(String command, Lineup lineup, List<Mode> modes, Path fixture, Sizing sizing,
                           Analysis analysis, Plan.Heaps memory, Duration forkTimeout, String heap, Path outDirectory,
                           Config.Claims claims) {
 
@@ -106,7 +106,7 @@ public final class Benchmark {
             } else {
                 fixtures = FixtureLoader.user(request.fixture());
             }
-            Plan plan = new Plan(request.lineup().contestants(), request.modes(), fixtures, request.counts(),
+            Plan plan = new Plan(request.lineup().contestants(), request.modes(), fixtures, request.sizing(),
                     request.analysis(), request.memory(), request.forkTimeout(), outDir.resolve("logs"));
             banner(request, plan, err);
 
@@ -149,7 +149,7 @@ public final class Benchmark {
     }
 
     private static void banner(Request request, Plan plan, PrintWriter err) {
-        Counts c = plan.counts();
+        Counts c = plan.counts(plan.fixtures().getFirst());
         long backends = plan.contestants().size();
         long counted = plan.contestants().stream().anyMatch(Contestant::countsSeparately) ? 1 : 0;
         err.printf("jsonbench %s: %d %s x %d %s x %d %s, %d timed %s of %s decodes each (warm-up %s), interleaved%s; "
@@ -161,11 +161,12 @@ public final class Benchmark {
         err.flush();
     }
 
+    /** The configuration; the counts are the first document's (each result states its own). */
     private static Config config(Request request, Plan plan, List<String> jvmFlags) {
-        Counts c = plan.counts();
+        Counts c = plan.counts(plan.fixtures().getFirst());
         return new Config(request.command(), request.lineup().names(), request.lineup().languages(), plan.modes(),
                 plan.fixtures().stream().map(BenchFixture::describe).toList(), c.iterations(), c.warmup(), c.runs(),
-                c.countIterations(), c.countWarmup(), request.quick(),
+                c.countIterations(), c.countWarmup(), request.sizing().describe(), request.sizing().quick(),
                 request.forkTimeout() == null ? null : (int) request.forkTimeout().toSeconds(), ORDER,
                 CurrentJvm.javaBinary(), request.heap(), jvmFlags == null ? List.of() : jvmFlags,
                 flags(plan, Measure.count), request.analysis().confidence(), request.analysis().basis().name(),

@@ -65,8 +65,8 @@ public final class Orchestrator {
     public List<Result> run(Plan plan, Listener listener) {
         List<Unit> units = new ArrayList<>();
         Map<Unit, Result> skipped = new LinkedHashMap<>();
-        Counts counts = plan.counts();
         for (BenchFixture fixture : plan.fixtures()) {
+            Counts counts = plan.counts(fixture);
             for (Mode mode : plan.modes()) {
                 for (Contestant contestant : plan.contestants()) {
                     Unit unit = new Unit(contestant, fixture, mode);
@@ -107,10 +107,11 @@ public final class Orchestrator {
         });
         List<Job> timedJobs = new ArrayList<>();
         List<Slot> jobSlots = new ArrayList<>();
-        for (int round = 0; round < counts.runs(); round++) {
+        for (int round = 0; round < plan.runs(); round++) {
             for (int i = 0; i < slots.size(); i++) {
                 Slot slot = slots.get((i + round) % slots.size());
                 Unit unit = slot.unit();
+                Counts counts = plan.counts(unit.fixture());
                 RunRequest request = RunRequest.timed(unit.mode(), unit.fixture().path(), counts.iterations(),
                         counts.warmup(), unit.fixture().digest());
                 timedJobs.add(new Job(unit.contestant(), unit.fixture(), unit.mode(),
@@ -143,6 +144,7 @@ public final class Orchestrator {
                 progress.skip();
                 continue; // nothing worth counting; the result already says why
             }
+            Counts counts = plan.counts(unit.fixture());
             RunRequest request = RunRequest.count(unit.mode(), unit.fixture().path(), counts.countIterations(),
                     counts.countWarmup(), unit.fixture().digest(), Plan.retainCopies(unit.fixture().bytes()));
             countOutcomes.put(unit, progress.execute(new Job(unit.contestant(), unit.fixture(), unit.mode(), request, 1, 1)));
@@ -150,6 +152,7 @@ public final class Orchestrator {
 
         List<Result> results = new ArrayList<>();
         for (BenchFixture fixture : plan.fixtures()) {
+            Counts counts = plan.counts(fixture);
             for (Mode mode : plan.modes()) {
                 for (Contestant contestant : plan.contestants()) {
                     Unit unit = new Unit(contestant, fixture, mode);

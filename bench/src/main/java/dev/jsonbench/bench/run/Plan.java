@@ -10,13 +10,13 @@ import java.util.Map;
 /**
  * What a run measures and how.
  *
- * @param counts       the work of each process
+ * @param sizing       the work of each process, by document size
  * @param analysis     how the times are judged
  * @param memory       which heap sizes the Java backends are measured under besides their own
  * @param forkTimeout  one limit for every process, or null for limits derived from the counts
  * @param logDirectory where each process's stderr is kept, or null
  */
-public record Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFixture> fixtures, Counts counts,
+public record Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFixture> fixtures, Sizing sizing,
                    Analysis analysis, Heaps memory, Duration forkTimeout, Path logDirectory) {
 
     /**
@@ -46,10 +46,20 @@ public record Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFix
         }
     }
 
-    /** A plan without the heap phases, judged as by default (tests, profiles). */
+    /** A plan with the same counts for every document, without the heap phases, judged as by default (tests). */
     public Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFixture> fixtures, Counts counts,
                 Duration forkTimeout, Path logDirectory) {
-        this(contestants, modes, fixtures, counts, Analysis.DEFAULT, Heaps.none, forkTimeout, logDirectory);
+        this(contestants, modes, fixtures, Sizing.of(counts), Analysis.DEFAULT, Heaps.none, forkTimeout, logDirectory);
+    }
+
+    /** The counts of every process on {@code fixture}. */
+    public Counts counts(BenchFixture fixture) {
+        return sizing.forDocument(fixture.bytes());
+    }
+
+    /** The timed runs per unit (the same for every document). */
+    public int runs() {
+        return sizing.forDocument(Sizing.FIXTURE_BYTES).runs();
     }
 
     public Plan {
@@ -87,16 +97,22 @@ public record Plan(List<Contestant> contestants, List<Mode> modes, List<BenchFix
         return timeout(request, forkTimeout);
     }
 
-    /** {@code forkTimeout} when given, else a generous limit from the number of decodes the process performs. */
+    /**
+     * {@code forkTimeout} when given, else a generous limit from the decodes the process performs and the size of the
+     * document: 2 ms per decode, or 200 ns per byte decoded when that is more (10 MB/s, far below any parser here).
+     */
     public static Duration timeout(RunRequest request, Duration forkTimeout) {
         if (forkTimeout != null) {
             return forkTimeout;
         }
+        long bytes = request.fixture().toFile().length();
         long ops = (long) request.iterations() + request.warmup();
         return switch (request.measure()) {
-            case time -> Duration.ofSeconds(120).plusMillis(2 * ops);
+            case time -> Duration.ofSeconds(120).plusNanos(ops * Math.max(2_000_000L, 200 * bytes));
             // -XX:-UseTLAB is 3-5x slower, and every counted allocation writes an event.
-            case count, profile -> Duration.ofSeconds(120).plusMillis(10L * request.warmup() + 50L * request.iterations());
+            case count, profile -> Duration.ofSeconds(120)
+                    .plusNanos(request.warmup() * Math.max(10_000_000L, 1_000 * bytes))
+                    .plusNanos(request.iterations() * Math.max(50_000_000L, 5_000 * bytes));
         };
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jsonbench.bench.report.ResultsJson;
 import dev.jsonbench.bench.run.Counts;
+import dev.jsonbench.bench.run.Sizing;
 import dev.jsonbench.fixtures.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,8 @@ class CliTest {
 
     @Test
     void runDefaultsAndQuick() {
-        assertThat(parseRun()).isEqualTo(new Counts(100_000, 100_000, 5, 1000, 20_000));
+        // on the bundled fixture; other documents get the same bytes decoded (SizingTest)
+        assertThat(parseRun()).isEqualTo(new Counts(20_000, 20_000, 5, 1000, 20_000));
         assertThat(parseRun("--quick")).isEqualTo(new Counts(2000, 2000, 1, 1000, 2000));
         assertThat(parseRun("--quick", "--runs", "3")).isEqualTo(new Counts(2000, 2000, 3, 1000, 2000));
         assertThat(parseRun("--iterations", "500", "--warmup", "0")).isEqualTo(new Counts(500, 0, 5, 500, 0));
@@ -96,7 +98,7 @@ class CliTest {
         CommandLine cli = new CommandLine(new JsonbenchCommand());
         CommandLine.ParseResult parsed = cli.parseArgs(concat("run", args));
         RunCommand run = (RunCommand) parsed.subcommand().commandSpec().userObject();
-        return run.measure.counts();
+        return run.measure.sizing().forDocument(Sizing.FIXTURE_BYTES);
     }
 
     private static String[] concat(String first, String... rest) {

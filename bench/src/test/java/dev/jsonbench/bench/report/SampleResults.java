@@ -39,7 +39,7 @@ final class SampleResults {
                 "abc", false, Map.of("jackson", "g:a:1.0"), Environment.Toolchains.NONE);
         Config config = new Config("run", List.of("slow", "broken"), List.of(Language.java), List.of(Mode.typed),
                 List.of(new Config.Fixture("api-response.json", "bundled", 2444, "0228fb587cc8b600", "published", true, null)),
-                1000, 1000, 3, 1000, 1000, false, null, "interleaved", "/jdk/bin/java", "1g", List.of("-Xmx1g"),
+                1000, 1000, 3, 1000, 1000, "1000 decodes per timed loop", false, null, "interleaved", "/jdk/bin/java", "1g", List.of("-Xmx1g"),
                 List.of("-Xmx1g", "-XX:-UseTLAB"), 0.95, "wall", null, "fair", null);
         return new ResultsDocument(env, config, List.of(results));
     }
