@@ -5,8 +5,11 @@ import dev.jsonbench.bench.contestant.external.ExternalRunners;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.ReportFormat;
+import dev.jsonbench.bench.run.BenchException;
 import dev.jsonbench.bench.run.Benchmark;
 import dev.jsonbench.bench.run.Supervisor;
+import dev.jsonbench.fixtures.generate.Suite;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code jsonbench run}: the benchmark. */
@@ -54,7 +58,17 @@ final class RunCommand implements Callable<Integer> {
                     + "response). Files that are not the fixture model run in tree mode only.")
     Path fixture;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", order = 5,
+    @Option(names = "--suite", paramLabel = "SUITE", order = 5,
+            description = "A documented set of generated documents instead of --fixture: ${COMPLETION-CANDIDATES} "
+                    + "(sizes: the api shape at 1k, 16k, 256k, 4m, typed and tree; shapes: api, numbers, strings, nested, "
+                    + "wide at 64k, tree (api typed too); all: both). The documents are kept in the output directory.")
+    Suite suite;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", order = 6,
+            description = "Seed of the --suite documents (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", order = 7,
             description = "What to print: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -67,11 +81,32 @@ final class RunCommand implements Callable<Integer> {
         String heap = measure.heap();
         var lineup = Selection.select(backends, languages, heap, ExternalRunners.Setup.detect(), spec.commandLine().getErr());
         List<Mode> chosen = modes == null || modes.isEmpty() ? List.of(Mode.values()) : modes.stream().distinct().toList();
-        var request = new Benchmark.Request("run", lineup, chosen, fixture, sizing, measure.analysis(), measure.memory(),
-                measure.forkTimeout(), heap, measure.outDirectory(), null);
+        Path outDirectory = measure.outDirectory();
+        var request = new Benchmark.Request("run", lineup, chosen, documents(outDirectory), sizing, measure.analysis(),
+                measure.memory(), measure.forkTimeout(), heap, outDirectory, null);
         var outcome = new Benchmark(new Supervisor(null)).run(request,
                 document -> new Benchmark.Rendered(format.render(document), Map.of()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return (outcome.bad() > 0 ? ExitCode.FAILURE : ExitCode.OK).code();
+    }
+
+    /**
+     * The user's file or directory, a suite's files (generated into the output directory, kept with the results), or
+     * none for the bundled fixture.
+     */
+    private List<Path> documents(Path outDirectory) {
+        if (suite == null) {
+            return fixture == null ? List.of() : List.of(fixture);
+        }
+        if (fixture != null) {
+            throw new ParameterException(spec.commandLine(), "--suite and --fixture cannot be combined");
+        }
+        Path directory = outDirectory.resolve("documents");
+        try {
+            return suite.writeTo(directory, seed);
+        } catch (IOException e) {
+            throw BenchException.failure("cannot write the " + suite + " suite's documents into " + directory + ": "
+                    + e.getMessage());
+        }
     }
 }

@@ -40,7 +40,8 @@ public final class Benchmark {
      * What a measuring command asks for.
      *
      * @param command      the command's name in results.json ({@code run}, {@code reproduce article})
-     * @param fixture      the user's document or directory; null for the bundled fixture
+     * @param documents    the documents: a user's file or directory, or a generated suite's files; empty for the bundled
+     *                     fixture
      * @param forkTimeout  one time limit for every process; null for limits derived from the counts
      * @param heap         the fixed heap of every Java fork, as recorded
      * @param analysis     how the times are judged
@@ -48,12 +49,13 @@ public final class Benchmark {
      * @param outDirectory where results.json, results.md, the rendered files and logs/ go
      * @param claims       the published figures a reproduction compares with; null for a plain run
      */
-    public record Request(String command, Lineup lineup, List<Mode> modes, Path fixture, Sizing sizing,
+    public record Request(String command, Lineup lineup, List<Mode> modes, List<Path> documents, Sizing sizing,
                           Analysis analysis, Plan.Heaps memory, Duration forkTimeout, String heap, Path outDirectory,
                           Config.Claims claims) {
 
         public Request {
             modes = List.copyOf(modes);
+            documents = List.copyOf(documents);
         }
     }
 
@@ -100,11 +102,13 @@ public final class Benchmark {
         Path temp = null;
         try {
             List<BenchFixture> fixtures;
-            if (request.fixture() == null) {
+            if (request.documents().isEmpty()) {
                 temp = Files.createTempDirectory("jsonbench-");
                 fixtures = List.of(FixtureLoader.bundled(temp));
+            } else if (request.documents().size() == 1) {
+                fixtures = FixtureLoader.user(request.documents().getFirst());
             } else {
-                fixtures = FixtureLoader.user(request.fixture());
+                fixtures = FixtureLoader.files(request.documents());
             }
             Plan plan = new Plan(request.lineup().contestants(), request.modes(), fixtures, request.sizing(),
                     request.analysis(), request.memory(), request.forkTimeout(), outDir.resolve("logs"));

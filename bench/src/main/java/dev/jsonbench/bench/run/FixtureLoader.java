@@ -45,6 +45,11 @@ public final class FixtureLoader {
                 "published (fixtures/DIGEST.md)", null, true);
     }
 
+    /** Each of the files, in their order (a generated suite: smallest first). */
+    public static List<BenchFixture> files(List<Path> files) {
+        return files.stream().map(FixtureLoader::userFile).toList();
+    }
+
     /** A user's file, or every {@code *.json} file of a directory (sorted by name). */
     public static List<BenchFixture> user(Path fileOrDirectory) {
         if (!Files.exists(fileOrDirectory)) {
