@@ -12,7 +12,12 @@ public enum Status {
     /** The run could not be measured: a crash, a time limit, garbage on stdout, an exception. */
     failed,
     /** Not run, with the reason (mode unsupported, toolchain missing, not the fixture model). */
-    skipped;
+    skipped,
+    /**
+     * The run was stopped (SIGINT, SIGTERM) before this result was complete; the figures of the runs that finished are
+     * kept, but it is not ranked.
+     */
+    interrupted;
 
     /** Failed or wrong: a result that makes a command exit with a failure. */
     public boolean bad() {

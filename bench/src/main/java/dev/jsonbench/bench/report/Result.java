@@ -209,6 +209,11 @@ public record Result(
                 iterations, warmup, timing, allocations, memory, verification, jvmFlags, countJvmFlags, more, failures);
     }
 
+    public Result withStatus(Status changed, String why) {
+        return new Result(runner, language, library, libraryVersion, configuration, work, fixture, mode, changed, why,
+                iterations, warmup, timing, allocations, memory, verification, jvmFlags, countJvmFlags, notes, failures);
+    }
+
     public Result withTiming(Timing changed) {
         return new Result(runner, language, library, libraryVersion, configuration, work, fixture, mode, status, reason,
                 iterations, warmup, changed, allocations, memory, verification, jvmFlags, countJvmFlags, notes, failures);

@@ -60,6 +60,7 @@ public final class Aggregator {
             String where = "run " + run.job().run() + " of " + run.job().runs();
             switch (run.status()) {
                 case ok -> measured.add(run);
+                case interrupted -> { }
                 case wrong -> {
                     failures.add(where + ": wrong: " + run.reason());
                     wrongReason = wrongReason != null ? wrongReason : where + ": " + run.reason();
@@ -76,7 +77,7 @@ public final class Aggregator {
         }
         if (count != null) {
             switch (count.status()) {
-                case ok -> { }
+                case ok, interrupted -> { }
                 case wrong -> {
                     failures.add("allocation count: wrong: " + count.reason());
                     wrongReason = wrongReason != null ? wrongReason : "allocation count: " + count.reason();

@@ -80,9 +80,10 @@ public final class Benchmark {
     /**
      * What a run gave.
      *
-     * @param bad how many results failed or decoded wrongly
+     * @param bad         how many results failed or decoded wrongly
+     * @param interrupted whether the run was stopped before its end (SIGINT, SIGTERM)
      */
-    public record Outcome(ResultsDocument document, long bad) {
+    public record Outcome(ResultsDocument document, long bad, boolean interrupted) {
     }
 
     private final Supervisor supervisor;
@@ -116,40 +117,53 @@ public final class Benchmark {
 
             boolean severalLanguages = plan.contestants().stream().map(Contestant::language).distinct().count() > 1;
             Progress progress = new Progress(err, Progress.terminal(), fixtures.size() > 1, severalLanguages);
-            List<Result> results = new Orchestrator(supervisor).run(plan, progress);
-            progress.done();
-
-            List<String> jvmFlags = flags(plan, Measure.time);
-            ResultsDocument document = new ResultsDocument(
-                    Environment.collect(plan.libraryVersions(), jvmFlags == null ? List.of() : jvmFlags,
-                            request.lineup().toolchains()),
-                    config(request, plan, jvmFlags), results);
-            Rendered rendered = renderer.render(document);
-            ResultsJson.write(outDir.resolve("results.json"), document);
-            AtomicFiles.writeText(outDir.resolve("results.md"), MarkdownReport.render(document));
-            List<String> written = new ArrayList<>();
-            for (Map.Entry<String, String> file : rendered.files().entrySet()) {
-                AtomicFiles.writeText(outDir.resolve(file.getKey()), file.getValue());
-                written.add(outDir.resolve(file.getKey()).toString());
+            Interruption interruption = Interruption.install(supervisor, err);
+            try {
+                return finish(request, renderer, plan, new Orchestrator(supervisor).run(plan, progress), progress, out, err);
+            } finally {
+                interruption.done();
             }
-            written.add(outDir.resolve("results.json").toString());
-            written.add(outDir.resolve("results.md").toString());
-
-            out.print(rendered.stdout());
-            out.flush();
-            err.println("Wrote " + String.join(", ", written.subList(0, written.size() - 1)) + " and " + written.getLast());
-            long bad = results.stream().filter(r -> r.status().bad()).count();
-            if (bad > 0) {
-                err.println("jsonbench: " + bad + " " + Figures.plural(bad, "result") + " failed or wrong (see above and "
-                        + plan.logDirectory() + ")");
-            }
-            err.flush();
-            return new Outcome(document, bad);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** Writes every file and prints the rendering: after a complete run, or an interrupted one. */
+    private Outcome finish(Request request, Renderer renderer, Plan plan, List<Result> results, Progress progress,
+                           PrintWriter out, PrintWriter err) throws IOException {
+        Path outDir = request.outDirectory();
+        progress.done();
+        if (supervisor.stopped()) {
+        err.println("jsonbench: interrupted: writing the results measured so far");
+        }
+        List<String> jvmFlags = flags(plan, Measure.time);
+        ResultsDocument document = new ResultsDocument(
+                Environment.collect(plan.libraryVersions(), jvmFlags == null ? List.of() : jvmFlags,
+                        request.lineup().toolchains()),
+                config(request, plan, jvmFlags), results);
+        Rendered rendered = renderer.render(document);
+        ResultsJson.write(outDir.resolve("results.json"), document);
+        AtomicFiles.writeText(outDir.resolve("results.md"), MarkdownReport.render(document));
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<String, String> file : rendered.files().entrySet()) {
+            AtomicFiles.writeText(outDir.resolve(file.getKey()), file.getValue());
+            written.add(outDir.resolve(file.getKey()).toString());
+        }
+        written.add(outDir.resolve("results.json").toString());
+        written.add(outDir.resolve("results.md").toString());
+
+        out.print(rendered.stdout());
+        out.flush();
+        err.println("Wrote " + String.join(", ", written.subList(0, written.size() - 1)) + " and " + written.getLast());
+        long bad = results.stream().filter(r -> r.status().bad()).count();
+        if (bad > 0) {
+            err.println("jsonbench: " + bad + " " + Figures.plural(bad, "result") + " failed or wrong (see above and "
+                    + plan.logDirectory() + ")");
+        }
+        err.flush();
+        return new Outcome(document, bad, supervisor.stopped());
     }
 
     private static void banner(Request request, Plan plan, PrintWriter err) {

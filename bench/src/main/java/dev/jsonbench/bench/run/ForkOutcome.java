@@ -15,8 +15,23 @@ import java.util.List;
 public record ForkOutcome(List<String> command, int exitCode, boolean timedOut, long timeoutS, String stdout,
                           String stderr, long wallNanos) {
 
+    /** The exit code of a process stopped because the run was interrupted. */
+    static final int INTERRUPTED = -2;
+
+    /** A process the run's interruption stopped, or never started. */
+    static ForkOutcome interrupted(List<String> command) {
+        return new ForkOutcome(command, INTERRUPTED, false, 0, "", "", 0);
+    }
+
+    public boolean interrupted() {
+        return exitCode == INTERRUPTED && !timedOut;
+    }
+
     /** Why the process did not give a usable answer, from its exit alone; null if it exited 0 in time. */
     public String exitProblem() {
+        if (interrupted()) {
+            return "interrupted";
+        }
         if (timedOut) {
             return "timed out after " + timeoutS + " s";
         }

@@ -1,5 +1,6 @@
 package dev.jsonbench.bench.run;
 
+import dev.jsonbench.bench.protocol.Status;
 import java.util.function.Function;
 
 /**
@@ -53,7 +54,11 @@ final class HeapSearch {
                 break;
             }
             probes++;
-            if (completes(mid).ok()) {
+            RunOutcome atMid = completes(mid);
+            if (atMid.status() == Status.interrupted) {
+                return new Outcome(null, probes, "interrupted");
+            }
+            if (atMid.ok()) {
                 high = mid;
             } else {
                 low = mid;

@@ -126,7 +126,7 @@ public final class Orchestrator {
         slots.forEach(s -> timed.put(s, new ArrayList<>()));
         for (int j = 0; j < timedJobs.size(); j++) {
             Slot slot = jobSlots.get(j);
-            if (timed.get(slot).stream().anyMatch(o -> !o.ok())) {
+            if (timed.get(slot).stream().anyMatch(o -> o.status().bad())) {
                 // Its result is already failed or wrong: more runs would only cost time (a hang, the full timeout).
                 notStarted.merge(slot, 1, Integer::sum);
                 progress.skip();
@@ -174,11 +174,27 @@ public final class Orchestrator {
                     for (String warning : Noise.warnings(result.timing(), plan.analysis().confidence())) {
                         result = result.withNote(warning);
                     }
-                    results.add(result);
+                    results.add(supervisor.stopped() ? interrupted(result, timed.get(main), plan.runs(),
+                            countOutcomes.get(unit), contestant.countsSeparately()) : result);
                 }
             }
         }
         return Comparisons.rank(results, plan.analysis());
+    }
+
+    /**
+     * A result of an interrupted run: {@code interrupted} unless every planned process of its unit finished (or it had
+     * already failed), the figures of the runs that finished kept.
+     */
+    private static Result interrupted(Result result, List<RunOutcome> timed, int runs, RunOutcome count, boolean counted) {
+        boolean timedDone = timed.size() == runs && timed.stream().noneMatch(o -> o.status() == Status.interrupted);
+        boolean countDone = !counted || count != null && count.status() != Status.interrupted;
+        if (result.status() != Status.ok || timedDone && countDone) {
+            return result;
+        }
+        int measured = result.timing().runsNs().size();
+        return result.withStatus(Status.interrupted, "interrupted after " + measured + " of " + runs + " "
+                + Figures.plural(runs, "run") + (timedDone ? ", before the allocation count" : ""));
     }
 
     /** The result with its minimal heap and the time and peak memory of the runs under multiples of it. */

@@ -1,5 +1,6 @@
 package dev.jsonbench.bench.run;
 
+import dev.jsonbench.bench.protocol.Status;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -51,7 +52,7 @@ public final class Progress implements Orchestrator.Listener {
 
     @Override
     public void finished(Job job, RunOutcome outcome, int index, int total) {
-        if (!outcome.ok()) {
+        if (!outcome.ok() && outcome.status() != Status.interrupted) {
             clear();
             err.println("  " + job.describe(withFixture) + ": " + outcome.status() + ": " + outcome.reason());
             err.flush();

@@ -34,6 +34,9 @@ public record RunOutcome(Job job, Status status, String reason, RunReport report
 
     /** Checks what {@code fork} printed: exactly one report in this protocol with the fields its measure needs. */
     public static RunOutcome of(Job job, ForkOutcome fork) {
+        if (fork.interrupted()) {
+            return new RunOutcome(job, Status.interrupted, "interrupted", null, fork, Conditions.UNKNOWN);
+        }
         String exit = fork.exitProblem();
         if (exit != null) {
             return failed(job, exit, null, fork);

@@ -21,12 +21,31 @@ public final class Supervisor {
     static final int STDERR_CAP = 1 << 20;
 
     private final Path workingDirectory;
+    private volatile boolean stopped;
+    private volatile Process current;
 
     public Supervisor(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
     }
 
+    /** Kills the running process (and its children) and starts no other: the run is being interrupted. */
+    public void stop() {
+        stopped = true;
+        Process process = current;
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+
     public ForkOutcome run(List<String> command, Duration timeout) {
+        if (stopped) {
+            return ForkOutcome.interrupted(command);
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         if (workingDirectory != null) {
             builder.directory(workingDirectory.toFile());
@@ -38,6 +57,11 @@ public final class Supervisor {
         } catch (IOException e) {
             return new ForkOutcome(command, 127, false, timeout.toSeconds(), "",
                     "could not start " + command.get(0) + ": " + e.getMessage(), System.nanoTime() - start);
+        }
+        current = process;
+        if (stopped) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
         }
         Capture out = new Capture(process.getInputStream(), STDOUT_CAP, false);
         Capture err = new Capture(process.getErrorStream(), STDERR_CAP, true);
@@ -64,7 +88,11 @@ public final class Supervisor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + command.get(0), e);
         }
+        current = null;
         long wall = System.nanoTime() - start;
+        if (stopped) {
+            return ForkOutcome.interrupted(command);
+        }
         int exit = finished ? process.exitValue() : -1;
         return new ForkOutcome(command, exit, !finished, timeout.toSeconds(), out.text(), err.text(), wall);
     }

@@ -5,20 +5,25 @@ import dev.jsonbench.api.TypedDecoder;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A test backend that misbehaves, but only inside a benchmark fork (so that the parent's preparation works):
  * {@code fault-throw} throws, {@code fault-hang} never returns, {@code fault-wrong} returns a wrong value,
- * {@code fault-crash} halts the JVM, {@code fault-garbage} writes to the real stdout.
+ * {@code fault-crash} halts the JVM, {@code fault-garbage} writes to the real stdout, {@code fault-slowcount} hangs in
+ * an allocation-counting fork only (its timed runs finish).
  */
 public final class FaultyDecoder extends ReferenceDecoder {
 
-    public enum Fault { THROW, HANG, WRONG, CRASH, GARBAGE }
+    public enum Fault { THROW, HANG, WRONG, CRASH, GARBAGE, SLOWCOUNT }
 
     private static final boolean IN_FORK = System.getProperty("sun.java.command", "")
             .startsWith("dev.jsonbench.bench.fork.JavaRunner");
+
+    private static final boolean IN_COUNTING_FORK = IN_FORK
+            && ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:-UseTLAB");
 
     private static final byte[] WRONG_DOCUMENT = "{\"status\":\"wrong\",\"total\":0,\"items\":[]}".getBytes();
 
@@ -62,11 +67,10 @@ public final class FaultyDecoder extends ReferenceDecoder {
     private Object misbehave(Object value) {
         switch (fault) {
             case THROW -> throw new IllegalStateException("boom from " + name());
-            case HANG -> {
-                try {
-                    Thread.sleep(Long.MAX_VALUE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            case HANG -> hang();
+            case SLOWCOUNT -> {
+                if (IN_COUNTING_FORK) {
+                    hang();
                 }
             }
             case WRONG -> {
@@ -90,5 +94,13 @@ public final class FaultyDecoder extends ReferenceDecoder {
             }
         }
         return value;
+    }
+
+    private static void hang() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -71,4 +71,10 @@ public final class TestProviders {
             super(FaultyDecoder.Fault.GARBAGE);
         }
     }
+
+    public static final class SlowCount extends Faulty {
+        public SlowCount() {
+            super(FaultyDecoder.Fault.SLOWCOUNT);
+        }
+    }
 }
