@@ -26,7 +26,7 @@ final class DecodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--backend", required = true, paramLabel = "NAME", description = "The backend (see 'jsonbench list').")
+    @Option(names = {"--backend", "--backends"}, required = true, paramLabel = "NAME", description = "The backend (see 'jsonbench list').")
     String backend;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "tree",

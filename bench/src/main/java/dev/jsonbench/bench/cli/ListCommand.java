@@ -42,6 +42,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--languages", split = ",", paramLabel = "LANG", description = "${COMPLETION-CANDIDATES} (default: all).")
     List<Language> languages;
 
+    @Option(names = "--wide", description = "One line per backend, its configuration in a column, whatever the width.")
+    boolean wide;
+
     /** One backend as listed; {@code unsupportedModes} only for Java backends (why a mode cannot run here). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(String name, Language language, String library, String version, List<Mode> modes, boolean defaultRun,
@@ -72,16 +75,32 @@ final class ListCommand implements Callable<Integer> {
         if (format == ListFormat.json) {
             out.print(ResultsJson.toJson(backends));
         } else {
+            // The configurations are long sentences: in a column with --wide, else wrapped below the table.
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[]{"Backend", "Language", "Library", "Version", "Modes", "Default run", "Configuration"});
+            rows.add(wide ? new String[]{"Backend", "Language", "Library", "Version", "Modes", "Default run", "Configuration"}
+                    : new String[]{"Backend", "Language", "Library", "Version", "Modes", "Default run"});
             for (Row b : backends) {
-                rows.add(new String[]{b.name(), b.language().name(), b.library(), b.version(),
-                        b.modes().stream().map(Mode::name).collect(Collectors.joining(",")),
-                        b.defaultRun() ? "yes" : "no", b.configuration()});
+                String[] cells = {b.name(), b.language().name(), b.library(), b.version(),
+                        b.modes().stream().map(Mode::name).collect(Collectors.joining(",")), b.defaultRun() ? "yes" : "no"};
+                rows.add(wide ? append(cells, b.configuration()) : cells);
             }
-            out.print(TextTable.aligned(rows, TextTable.Columns.TEXT));
+            int width = Terminal.width(wide);
+            out.print(TextTable.aligned(rows, TextTable.Columns.TEXT, width));
+            if (!wide) {
+                out.println();
+                out.println("Configuration:");
+                for (Row b : backends) {
+                    out.print(TextTable.wrap(b.name() + ": " + b.configuration(), width, "  ", "    "));
+                }
+            }
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    private static String[] append(String[] cells, String cell) {
+        String[] out = java.util.Arrays.copyOf(cells, cells.length + 1);
+        out[cells.length] = cell;
+        return out;
     }
 }

@@ -45,7 +45,7 @@ final class ProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--backend", required = true, paramLabel = "NAME", description = "The backend to profile (see 'jsonbench list').")
+    @Option(names = {"--backend", "--backends"}, required = true, paramLabel = "NAME", description = "The backend to profile (see 'jsonbench list').")
     String backend;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "typed", description = "typed or tree (default: ${DEFAULT-VALUE}).")

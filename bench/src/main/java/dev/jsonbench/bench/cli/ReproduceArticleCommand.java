@@ -44,7 +44,7 @@ final class ReproduceArticleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--backends", split = ",", paramLabel = "NAME", order = 1,
+    @Option(names = {"--backends", "--backend"}, split = ",", paramLabel = "NAME", order = 1,
             description = "Java backends measured beside the article's runners (default: every available one; see 'jsonbench list').")
     List<String> backends;
 

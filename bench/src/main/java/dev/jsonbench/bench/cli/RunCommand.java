@@ -37,7 +37,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--backends", split = ",", paramLabel = "NAME", order = 1,
+    @Option(names = {"--backends", "--backend"}, split = ",", paramLabel = "NAME", order = 1,
             description = "Backends to measure, comma-separated: Java backends and Go/Rust runners alike, e.g. "
                     + "jackson,serde-json-owned,encoding-json (see 'jsonbench list'). Default: every Java backend and one "
                     + "runner per Go/Rust library, of --languages; 'all' adds the variants (serde-json-borrowed, "

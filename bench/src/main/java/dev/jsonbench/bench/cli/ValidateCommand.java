@@ -5,7 +5,9 @@ import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.run.BenchException;
 import dev.jsonbench.fixtures.ApiResponse;
+import dev.jsonbench.bench.report.ResultsJson;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--backend", required = true, paramLabel = "NAME", description = "The backend (see 'jsonbench list').")
+    @Option(names = {"--backend", "--backends"}, required = true, paramLabel = "NAME", description = "The backend (see 'jsonbench list').")
     String backend;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "tree",
@@ -32,6 +34,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check; '-' reads stdin.")
     List<String> files;
+
+    enum Format { table, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "${COMPLETION-CANDIDATES}: a line per file, or a JSON array of {file, accepted, error, offset} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    /** One file's verdict, as --format json prints it. */
+    record Verdict(String file, boolean accepted, String error, Long offset) {
+    }
 
     @Override
     public Integer call() {
@@ -42,26 +55,28 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        int rejected = 0;
+        List<Verdict> verdicts = new ArrayList<>();
         for (String file : files) {
             byte[] bytes = Inputs.read(file, System.in);
-            String problem = null;
             try {
                 if (mode == Mode.typed) {
                     decoder.forType(ApiResponse.class).decode(bytes);
                 } else {
                     decoder.decodeTree(bytes);
                 }
+                verdicts.add(new Verdict(file, true, null, null));
             } catch (JsonDecodeException e) {
-                problem = e.getMessage();
+                verdicts.add(new Verdict(file, false, e.getMessage(), e.offset() < 0 ? null : e.offset()));
             } catch (IllegalArgumentException e) {
                 throw BenchException.failure(backend + " cannot decode into ApiResponse: " + e.getMessage());
             }
-            if (problem == null) {
-                out.println("ok        " + file);
-            } else {
-                rejected++;
-                out.println("rejected  " + file + ": " + problem);
+        }
+        long rejected = verdicts.stream().filter(v -> !v.accepted()).count();
+        if (format == Format.json) {
+            out.print(ResultsJson.toJson(verdicts));
+        } else {
+            for (Verdict v : verdicts) {
+                out.println(v.accepted() ? "ok        " + v.file() : "rejected  " + v.file() + ": " + v.error());
             }
         }
         out.flush();

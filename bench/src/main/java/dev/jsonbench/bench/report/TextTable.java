@@ -18,12 +18,22 @@ public final class TextTable {
 
     /** Wider rules would wrap on a typical terminal. */
     static final int MAX_RULE = 120;
+    /** A column is never cut below this many characters. */
+    static final int MIN_CUT = 12;
 
     private TextTable() {
     }
 
-    /** Plain text: columns padded to their widest cell, a rule under the header. */
+    /** Plain text: columns padded to their widest cell, a rule under the header; no width limit. */
     public static String aligned(List<String[]> rows, Columns columns) {
+        return aligned(rows, columns, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Plain text at most {@code maxWidth} columns wide where it can be: the widest columns after the first are cut, their
+     * cells ending in "…", down to {@value #MIN_CUT} characters each.
+     */
+    public static String aligned(List<String[]> rows, Columns columns, int maxWidth) {
         int count = rows.getFirst().length;
         int[] width = new int[count];
         for (String[] row : rows) {
@@ -31,6 +41,8 @@ public final class TextTable {
                 width[c] = Math.max(width[c], row[c].length());
             }
         }
+        fit(width, maxWidth);
+        rows = rows.stream().map(row -> cut(row, width)).toList();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
@@ -45,14 +57,64 @@ public final class TextTable {
             }
             out.append(line.toString().stripTrailing()).append('\n');
             if (i == 0) {
-                int total = 2 * (count - 1);
-                for (int w : width) {
-                    total += w;
-                }
-                out.append("-".repeat(Math.min(total, MAX_RULE))).append('\n');
+                out.append("-".repeat(Math.min(total(width), MAX_RULE))).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** Narrows the widest columns (never the first) until the row fits {@code maxWidth}, or none can narrow further. */
+    private static void fit(int[] width, int maxWidth) {
+        while (total(width) > maxWidth) {
+            int widest = -1;
+            for (int c = 1; c < width.length; c++) {
+                if (width[c] > MIN_CUT && (widest < 0 || width[c] > width[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            width[widest] = Math.max(MIN_CUT, width[widest] - (total(width) - maxWidth));
+        }
+    }
+
+    private static int total(int[] width) {
+        int total = 2 * (width.length - 1);
+        for (int w : width) {
+            total += w;
+        }
+        return total;
+    }
+
+    private static String[] cut(String[] row, int[] width) {
+        String[] out = row.clone();
+        for (int c = 0; c < out.length; c++) {
+            if (out[c].length() > width[c]) {
+                out[c] = out[c].substring(0, width[c] - 1) + "…";
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code text} broken between words into lines of at most {@code width} characters (a longer word stands alone):
+     * the first line after {@code indent}, the others after {@code hanging}.
+     */
+    public static String wrap(String text, int width, String indent, String hanging) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (!empty && line.length() + 1 + word.length() > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder(hanging);
+                empty = true;
+            }
+            line.append(empty ? "" : " ").append(word);
+            empty = false;
+        }
+        return out.append(line).append('\n').toString();
     }
 
     /**

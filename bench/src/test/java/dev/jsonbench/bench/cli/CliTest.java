@@ -81,7 +81,7 @@ class CliTest {
         assertThat(Cli.run("run", "--fork-timeout", "0").code()).isEqualTo(2);
         assertThat(Cli.run("run", "--heap", "lots").err()).contains("--heap must be a size such as 1g or 256m");
         assertThat(Cli.run("run", "--bogus").err()).contains("Unknown option: '--bogus'").contains("jsonbench run --help");
-        assertThat(Cli.run("decode", "x.json").err()).contains("Missing required option: '--backend=NAME'");
+        assertThat(Cli.run("decode", "x.json").err()).contains("Missing required option: '--backend");
         assertThat(Cli.run("frobnicate").code()).isEqualTo(2);
     }
 
@@ -152,10 +152,11 @@ class CliTest {
     void listShowsBackendsWithVersionModesAndConfiguration() throws Exception {
         Cli.Outcome table = Cli.run("list");
         assertThat(table.code()).isZero();
-        assertThat(table.out()).contains("Backend", "Language", "Version", "Modes", "Default run", "Configuration")
-                .containsPattern("testref +java +dev.jsonbench:jsonbench-testref +test +typed,tree +yes +test backend")
-                .containsPattern("serde-json-owned +rust +serde_json +.+ +typed,tree +yes ")
-                .containsPattern("sonic-std +go +github.com/bytedance/sonic +.+ +typed,tree +no ");
+        assertThat(table.out()).contains("Backend", "Language", "Version", "Modes", "Default run", "\nConfiguration:\n")
+                .containsPattern("testref +java +dev.jsonbench:jsonbench-testref +test +typed,tree +yes\n")
+                .contains("\n  testref: test backend")
+                .containsPattern("serde-json-owned +rust +serde_json +.+ +typed,tree +yes\n")
+                .containsPattern("sonic-std +go +github.com/bytedance/sonic +.+ +typed,tree +no\n");
         JsonNode json = ResultsJson.MAPPER.readTree(Cli.run("list", "--format", "json").out());
         assertThat(json.findValuesAsText("name")).contains("testref", "encoding-json", "encoding-json-v2");
         JsonNode variant = json.findParents("name").stream().filter(n -> n.get("name").asText().equals("jsoniter-fastest"))
@@ -165,5 +166,66 @@ class CliTest {
 
         Cli.Outcome javaOnly = Cli.run("list", "--languages", "java");
         assertThat(javaOnly.out()).contains("testref").doesNotContain("serde-json-owned");
+    }
+
+    @Test
+    void unknownOptionsAndCommandsSuggestTheNearestOnes() {
+        assertThat(Cli.run("run", "--backnds", "x").err()).contains("did you mean --backends");
+        assertThat(Cli.run("rnu").err()).contains("did you mean run?");
+        assertThat(Cli.run("lsit").err()).contains("did you mean list");
+        assertThat(Cli.run("frobnicate").err()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void backendAndBackendsAreOneOptionEverywhere() {
+        for (String command : new String[]{"run", "profile", "decode", "validate"}) {
+            String help = Cli.run(command, "--help").out();
+            assertThat(help).as(command).contains("--backend").contains("--backends");
+        }
+        assertThat(Cli.run("decode", "--backends", "testref", "nope.json").err()).contains("no such file: nope.json");
+    }
+
+    @Test
+    void testIsACommandOfTheHelp() {
+        assertThat(Cli.run("--help").out()).containsPattern("\\n +test +");
+        Cli.Outcome help = Cli.run("help", "test");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: jsonbench test").contains("./jsonbench test");
+        Cli.Outcome direct = Cli.run("test");
+        assertThat(direct.code()).isEqualTo(2);
+        assertThat(direct.err()).contains("run './jsonbench test'");
+    }
+
+    @Test
+    void validatePrintsJsonOnRequest() throws Exception {
+        Path good = dir.resolve("good.json");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(good, "[1]");
+        Files.writeString(bad, "[1,]");
+        Cli.Outcome outcome = Cli.run("validate", "--backend", "testref", "--format", "json", good.toString(), bad.toString());
+        assertThat(outcome.code()).isEqualTo(1);
+        JsonNode json = ResultsJson.MAPPER.readTree(outcome.out());
+        assertThat(json.size()).isEqualTo(2);
+        assertThat(json.get(0).get("accepted").asBoolean()).isTrue();
+        assertThat(json.get(1).get("accepted").asBoolean()).isFalse();
+        assertThat(json.get(1).get("error").asText()).startsWith("testref: ");
+        assertThat(json.get(1).get("offset").isNumber()).isTrue();
+    }
+
+    @Test
+    void completionPrintsAShellScript() {
+        Cli.Outcome outcome = Cli.run("completion");
+        assertThat(outcome.code()).isZero();
+        assertThat(outcome.out()).contains("complete -F").contains("jsonbench").contains("run");
+    }
+
+    @Test
+    void listFitsItsWidthAndWideKeepsEverythingOnOneLine() {
+        String narrow = Cli.run("list", "--languages", "java").out();
+        String table = narrow.substring(0, narrow.indexOf("Configuration:"));
+        assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(Terminal.DEFAULT_WIDTH));
+        assertThat(narrow).contains("\nConfiguration:\n").contains("\n  testref: test backend");
+        String wide = Cli.run("list", "--languages", "java", "--wide").out();
+        assertThat(wide.lines().findFirst().orElseThrow()).endsWith("Configuration");
     }
 }
