@@ -302,7 +302,7 @@ public abstract class JsonType<T> {
                 }
                 for (String known : new String[] {"java.lang.", "java.util."}) {
                     try {
-                        return Class.forName(known + name, false, JsonType.class.getClassLoader());
+                        return Class.forName(known + name, false, null); // both are java.base's, the boot loader's
                     } catch (ClassNotFoundException e) {
                         // not a simple name of that package: try the class loader below
                     }
