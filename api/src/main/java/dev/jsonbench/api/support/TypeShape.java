@@ -109,32 +109,14 @@ public sealed interface TypeShape {
          */
         public static Object toArray(Class<?> componentType, List<?> elements) {
             int n = elements.size();
-            if (componentType == long.class) {
-                long[] array = new long[n];
-                for (int i = 0; i < n; i++) {
-                    array[i] = (Long) elements.get(i);
-                }
-                return array;
-            } else if (componentType == int.class) {
-                int[] array = new int[n];
-                for (int i = 0; i < n; i++) {
-                    array[i] = (Integer) elements.get(i);
-                }
-                return array;
-            } else if (componentType == double.class) {
-                double[] array = new double[n];
-                for (int i = 0; i < n; i++) {
-                    array[i] = (Double) elements.get(i);
-                }
-                return array;
-            } else if (componentType == boolean.class) {
-                boolean[] array = new boolean[n];
-                for (int i = 0; i < n; i++) {
-                    array[i] = (Boolean) elements.get(i);
-                }
-                return array;
+            if (!componentType.isPrimitive()) {
+                return elements.toArray((Object[]) Array.newInstance(componentType, n));
             }
-            return elements.toArray((Object[]) Array.newInstance(componentType, n));
+            Object array = Array.newInstance(componentType, n);
+            for (int i = 0; i < n; i++) {
+                Array.set(array, i, elements.get(i)); // unboxes
+            }
+            return array;
         }
     }
 

@@ -100,6 +100,23 @@ final class GsonBinder {
         };
     }
 
+    /**
+     * Whether a container of the {@code expected} kind (BEGIN_OBJECT or BEGIN_ARRAY) starts at the reader: false for
+     * null, which is consumed; a mismatch for any other value.
+     */
+    static boolean opens(JsonReader in, JsonToken expected) throws IOException {
+        JsonToken t = in.peek();
+        if (t == JsonToken.NULL) {
+            in.nextNull();
+            return false;
+        }
+        if (t != expected) {
+            throw GsonTree.error((expected == JsonToken.BEGIN_OBJECT ? "expected an object, found " : "expected an array, found ")
+                    + GsonTree.describe(t));
+        }
+        return true;
+    }
+
     /** Read-only adapters: the decoders never write. */
     abstract static class ReadOnlyAdapter extends TypeAdapter<Object> {
         @Override
@@ -134,14 +151,8 @@ final class GsonBinder {
 
         @Override
         public Object read(JsonReader in) throws IOException {
-            JsonToken t = in.peek();
-            if (t == JsonToken.NULL) {
-                in.nextNull();
+            if (!opens(in, expected)) {
                 return null;
-            }
-            if (t != expected) {
-                throw GsonTree.error((expected == JsonToken.BEGIN_OBJECT ? "expected an object, found " : "expected an array, found ")
-                        + GsonTree.describe(t));
             }
             return expected == JsonToken.BEGIN_OBJECT ? GsonTree.object(in) : GsonTree.array(in);
         }
@@ -157,13 +168,8 @@ final class GsonBinder {
 
         @Override
         public Object read(JsonReader in) throws IOException {
-            JsonToken t = in.peek();
-            if (t == JsonToken.NULL) {
-                in.nextNull();
+            if (!opens(in, JsonToken.BEGIN_OBJECT)) {
                 return null;
-            }
-            if (t != JsonToken.BEGIN_OBJECT) {
-                throw GsonTree.error("expected an object, found " + GsonTree.describe(t));
             }
             Map<String, Object> map = new LinkedHashMap<>();
             in.beginObject();
