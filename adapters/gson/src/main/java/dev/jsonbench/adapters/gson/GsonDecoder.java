@@ -96,7 +96,9 @@ public final class GsonDecoder extends AbstractJsonDecoder {
     public <T> TypedDecoder<T> forType(Type type) {
         TypeShape.of(type, NAME); // refuses what the other backends refuse, saying why
         // Object: the value model's LinkedHashMap, as decodeTree gives (Gson's own would be a LinkedTreeMap).
-        Read<T> read = type == Object.class ? (Read<T>) treeReader : ((TypeAdapter<T>) gson.getAdapter(TypeToken.get(type)))::read;
+        Read<T> read = type == Object.class
+                ? (Read<T>) treeReader
+                : ((TypeAdapter<T>) gson.getAdapter(TypeToken.get(type)))::read;
         return new BoundTypedDecoder<>(this, type, (json, offset, length) -> decode(json, offset, length, read));
     }
 
