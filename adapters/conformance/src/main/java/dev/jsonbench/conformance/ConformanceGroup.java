@@ -86,6 +86,23 @@ public abstract class ConformanceGroup {
         throw new AssertionError(what + ": expected JsonDecodeException, but it decoded to " + Show.value(value));
     }
 
+    /** What a decode did: returned a value or threw. */
+    record Outcome(Object value, Throwable thrown) {
+        @Override
+        public String toString() {
+            return thrown == null ? "decoded" : thrown.getClass().getSimpleName();
+        }
+    }
+
+    /** Runs a decode that may return or throw anything, and says which. */
+    static Outcome outcome(Supplier<?> decode) {
+        try {
+            return new Outcome(decode.get(), null);
+        } catch (Throwable t) {
+            return new Outcome(null, t);
+        }
+    }
+
     /** Runs {@code body} on another thread, failing if it takes longer than {@link #HANG_GUARD} (a hang guard only). */
     protected static <T> T guarded(Supplier<T> body) {
         return assertTimeoutPreemptively(HANG_GUARD, body::get,

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.TestInstance;
  * }
  * }</pre>
  *
- * The cases are in seven groups, one class each, which run as the nested classes below: {@link FixtureConformance},
+ * The cases are in ten groups, one class each, which run as the nested classes below: {@link FixtureConformance},
  * {@link ValueModelConformance}, {@link TypedBindingConformance}, {@link Rfc8259Conformance},
- * {@link LimitsConformance}, {@link HostileInputConformance} and {@link PropertyConformance}. Each case's display
+ * {@link LimitsConformance}, {@link HostileInputConformance}, {@link PropertyConformance},
+ * {@link GenericTypeConformance}, {@link InputConformance} and {@link UserTypeConformance}. Each case's display
  * name says the rule it tests; a parameterized case's display name says which case failed. Each group has a tag
  * ({@code fixture}, {@code value-model}, {@code typed}, {@code rfc8259}, {@code limits}, {@code hostile},
- * {@code property}) to run it alone: {@code mvn test -pl adapters/jackson -am -Dgroups=rfc8259}.
+ * {@code property}, {@code generic}, {@code inputs}, {@code user-type}) to run it alone:
+ * {@code mvn test -pl adapters/jackson -am -Dgroups=rfc8259}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceSuite {
@@ -87,6 +89,27 @@ public abstract class ConformanceSuite {
     @Nested
     class Properties extends PropertyConformance {
         Properties() {
+            super(ConformanceSuite.this);
+        }
+    }
+
+    @Nested
+    class GenericTypes extends GenericTypeConformance {
+        GenericTypes() {
+            super(ConformanceSuite.this);
+        }
+    }
+
+    @Nested
+    class Inputs extends InputConformance {
+        Inputs() {
+            super(ConformanceSuite.this);
+        }
+    }
+
+    @Nested
+    class UserTypes extends UserTypeConformance {
+        UserTypes() {
             super(ConformanceSuite.this);
         }
     }

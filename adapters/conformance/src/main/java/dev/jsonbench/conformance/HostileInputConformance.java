@@ -239,22 +239,6 @@ public abstract class HostileInputConformance extends ConformanceGroup {
         }
     }
 
-    /** What a decode did: returned a value or threw. */
-    private record Outcome(Object value, Throwable thrown) {
-        @Override
-        public String toString() {
-            return thrown == null ? "decoded" : thrown.getClass().getSimpleName();
-        }
-    }
-
-    private static Outcome outcome(Supplier<?> decode) {
-        try {
-            return new Outcome(decode.get(), null);
-        } catch (Throwable t) {
-            return new Outcome(null, t);
-        }
-    }
-
     private static boolean isJsonWhitespace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }

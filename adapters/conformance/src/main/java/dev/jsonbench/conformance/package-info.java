@@ -1,9 +1,9 @@
 /**
  * The cross-backend conformance suite (TCK) of jsonbench: what every {@link dev.jsonbench.api.JsonDecoder} must do.
  *
- * <p>{@link dev.jsonbench.conformance.ConformanceSuite} runs every case: its seven groups, one class each over
+ * <p>{@link dev.jsonbench.conformance.ConformanceSuite} runs every case: its ten groups, one class each over
  * {@link dev.jsonbench.conformance.ConformanceGroup} (fixture, value model, typed binding, RFC 8259, limits, hostile
- * input, properties), run as its nested classes. An adapter module runs it by adding this module in test scope and
+ * input, properties, generic types, inputs, user types), run as its nested classes. An adapter module runs it by adding this module in test scope and
  * one tiny subclass:
  *
  * <pre>{@code

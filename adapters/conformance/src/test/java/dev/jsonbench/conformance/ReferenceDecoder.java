@@ -8,6 +8,7 @@ import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.JsonNumbers;
 import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.api.support.TypeShape;
+import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,11 +33,12 @@ final class ReferenceDecoder extends AbstractJsonDecoder {
     }
 
     @Override
-    public <T> TypedDecoder<T> forType(Class<T> type) {
+    @SuppressWarnings("unchecked")
+    public <T> TypedDecoder<T> forType(Type type) {
         TypeShape shape = TypeShape.of(type, NAME);
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> {
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> {
             validators.get().validate(json, offset, length);
-            return type.cast(new Reader(json, offset, offset + length).bind(shape));
+            return (T) new Reader(json, offset, offset + length).bind(shape);
         });
     }
 
@@ -205,15 +207,21 @@ final class ReferenceDecoder extends AbstractJsonDecoder {
                     };
                 }
                 case TypeShape.ListOf listOf -> {
+                    return value == null ? null : elements(listOf.element(), value);
+                }
+                case TypeShape.ArrayOf arrayOf -> {
+                    return value == null ? null : arrayOf.toArray(elements(arrayOf.element(), value));
+                }
+                case TypeShape.MapOf mapOf -> {
                     if (value == null) {
                         return null;
                     }
-                    if (!(value instanceof List<?> list)) {
-                        throw mismatch("expected an array, found " + kind(value));
+                    if (!(value instanceof Map<?, ?> map)) {
+                        throw mismatch("expected an object, found " + kind(value));
                     }
-                    List<Object> out = new ArrayList<>(list.size());
-                    for (Object element : list) {
-                        out.add(convert(listOf.element(), element));
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    for (Map.Entry<?, ?> member : map.entrySet()) {
+                        out.put((String) member.getKey(), convert(mapOf.value(), member.getValue()));
                     }
                     return out;
                 }
@@ -239,6 +247,17 @@ final class ReferenceDecoder extends AbstractJsonDecoder {
                     }
                 }
             }
+        }
+
+        private List<Object> elements(TypeShape element, Object value) {
+            if (!(value instanceof List<?> list)) {
+                throw mismatch("expected an array, found " + kind(value));
+            }
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object item : list) {
+                out.add(convert(element, item));
+            }
+            return out;
         }
 
         private static Object fail(String expected, Object value) {

@@ -2,7 +2,11 @@ package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.support.TypeShape.ScalarKind;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link TypeShape} compiled, once per type at {@code forType}, for an adapter that walks its backend's tokens or
@@ -14,7 +18,12 @@ import java.nio.charset.StandardCharsets;
  * so that dispatch is one {@code tableswitch} and no virtual call per value) and reads its backend's tokens.
  *
  * <p>Error labels: what a node fills is named by the simple name of the record and the component,
- * {@code "Item.id"}; a list element adds {@code "[]"}; the top-level value is the type's simple name.
+ * {@code "Item.id"}; a list or array element adds {@code "[]"}, a map value {@code "{}"}; the top-level value is the
+ * type's simple name ({@code "List<Item>"}).
+ *
+ * <p>A plan may be cyclic: the components of a recursive record ({@code record Node(List<Node> children)}) are the
+ * ones of the record node above it, so a token loop that recurses by {@link #component} and {@link #element} just
+ * follows them.
  */
 public final class BindingPlan {
 
@@ -34,6 +43,10 @@ public final class BindingPlan {
     public static final int OBJECT = 9;
     /** {@code List<Object>}: an array of the value model. */
     public static final int ARRAY = 10;
+    /** A {@code Map<String, V>} of a typed {@link #element()}, the value: a LinkedHashMap in document order. */
+    public static final int MAP = 11;
+    /** An array {@code E[]} of a typed {@link #element()}: read the elements as for a LIST, then {@link #toArray}. */
+    public static final int JAVA_ARRAY = 12;
 
     private static final int FNV_OFFSET_BASIS = 0x811c9dc5;
     private static final int FNV_PRIME = 0x1000193;
@@ -50,11 +63,12 @@ public final class BindingPlan {
     private final byte[][] names;
     private final int[] nameHashes;
 
-    // LIST
+    // LIST, MAP, JAVA_ARRAY
     private final BindingPlan element;
+    private final TypeShape.ArrayOf array;
 
     private BindingPlan(int kind, boolean nullable, ScalarKind scalar, String where, TypeShape.RecordOf record,
-            BindingPlan[] components, BindingPlan element) {
+            BindingPlan[] components, BindingPlan element, TypeShape.ArrayOf array) {
         this.kind = kind;
         this.nullable = nullable;
         this.scalar = scalar;
@@ -62,6 +76,7 @@ public final class BindingPlan {
         this.record = record;
         this.components = components;
         this.element = element;
+        this.array = array;
         if (record == null) {
             this.names = null;
             this.nameHashes = null;
@@ -76,29 +91,44 @@ public final class BindingPlan {
     }
 
     /**
-     * The plan for {@code type}.
+     * The plan for {@code type}: a {@code Class} or a generic type ({@code List<Item>}, {@code Page<Item>}).
      *
      * @throws IllegalArgumentException naming the backend, the type and the component that cannot be bound
      */
-    public static BindingPlan of(Class<?> type, String backend) {
-        return of(TypeShape.of(type, backend), type.getSimpleName());
+    public static BindingPlan of(Type type, String backend) {
+        return of(TypeShape.of(type, backend), TypeShapeAnalysis.simpleName(type), new HashMap<>());
     }
 
-    private static BindingPlan of(TypeShape shape, String where) {
+    /**
+     * @param enclosing the record nodes being built above this one: a recursive record shares their components
+     */
+    private static BindingPlan of(TypeShape shape, String where, Map<TypeShape.RecordOf, BindingPlan> enclosing) {
         return switch (shape) {
             case TypeShape.RecordOf r -> {
-                BindingPlan[] components = new BindingPlan[r.size()];
-                for (int i = 0; i < components.length; i++) {
-                    components[i] = of(r.component(i), r.type().getSimpleName() + "." + r.name(i));
+                BindingPlan outer = enclosing.get(r);
+                if (outer != null) {
+                    yield new BindingPlan(RECORD, true, null, where, r, outer.components, null, null);
                 }
-                yield new BindingPlan(RECORD, true, null, where, r, components, null);
+                BindingPlan[] components = new BindingPlan[r.size()];
+                BindingPlan plan = new BindingPlan(RECORD, true, null, where, r, components, null, null);
+                enclosing.put(r, plan);
+                for (int i = 0; i < components.length; i++) {
+                    components[i] = of(r.component(i), r.type().getSimpleName() + "." + r.name(i), enclosing);
+                }
+                enclosing.remove(r);
+                yield plan;
             }
-            case TypeShape.ListOf l -> new BindingPlan(LIST, true, null, where, null, null, of(l.element(), where + "[]"));
+            case TypeShape.ListOf l -> new BindingPlan(LIST, true, null, where, null, null,
+                    of(l.element(), where + "[]", enclosing), null);
+            case TypeShape.MapOf m -> new BindingPlan(MAP, true, null, where, null, null,
+                    of(m.value(), where + "{}", enclosing), null);
+            case TypeShape.ArrayOf a -> new BindingPlan(JAVA_ARRAY, true, null, where, null, null,
+                    of(a.element(), where + "[]", enclosing), a);
             case TypeShape.Tree t -> new BindingPlan(switch (t.expected()) {
                 case ANY -> ANY;
                 case OBJECT -> OBJECT;
                 case ARRAY -> ARRAY;
-            }, true, null, where, null, null, null);
+            }, true, null, where, null, null, null, null);
             case TypeShape.Scalar s -> new BindingPlan(switch (s.kind()) {
                 case STRING -> STRING;
                 case LONG -> LONG;
@@ -106,11 +136,11 @@ public final class BindingPlan {
                 case DOUBLE -> DOUBLE;
                 case BOOLEAN -> BOOLEAN;
                 case BIG_INTEGER -> BIG_INTEGER;
-            }, s.nullable(), s.kind(), where, null, null, null);
+            }, s.nullable(), s.kind(), where, null, null, null, null);
         };
     }
 
-    /** One of {@link #STRING} ... {@link #ARRAY}. */
+    /** One of {@link #STRING} ... {@link #JAVA_ARRAY}. */
     public int kind() {
         return kind;
     }
@@ -205,11 +235,16 @@ public final class BindingPlan {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Lists
+    // Lists, maps and arrays
 
-    /** The plan of a LIST's elements. */
+    /** The plan of the elements of a LIST or JAVA_ARRAY, or of the member values of a MAP. */
     public BindingPlan element() {
         return element;
+    }
+
+    /** The JAVA_ARRAY holding {@code elements}, read with {@link #element()} (primitive ones unboxed). */
+    public Object toArray(List<Object> elements) {
+        return array.toArray(elements);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -242,8 +277,8 @@ public final class BindingPlan {
             case LONG, INT, BIG_INTEGER -> "an integer";
             case DOUBLE -> "a number";
             case BOOLEAN -> "true or false";
-            case RECORD, OBJECT -> "an object";
-            case LIST, ARRAY -> "an array";
+            case RECORD, OBJECT, MAP -> "an object";
+            case LIST, ARRAY, JAVA_ARRAY -> "an array";
             default -> "a value";
         };
         return new JsonDecodeException(backend, offset, "expected " + expected + " for " + where + ", found "

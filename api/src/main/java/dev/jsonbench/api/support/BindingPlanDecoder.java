@@ -2,6 +2,7 @@ package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.TypedDecoder;
+import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
@@ -19,9 +20,9 @@ public abstract class BindingPlanDecoder extends AbstractJsonDecoder {
     /** A decoder over the {@link BindingPlan} compiled here, once. Thread-safe. */
     @Override
     @SuppressWarnings("unchecked")
-    public final <T> TypedDecoder<T> forType(Class<T> type) {
+    public final <T> TypedDecoder<T> forType(Type type) {
         BindingPlan plan = BindingPlan.of(Objects.requireNonNull(type, "type"), name());
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> (T) decode(plan, json, offset, length));
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> (T) decode(plan, json, offset, length));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.jsonbench.api.support;
 
+import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
@@ -16,17 +18,28 @@ public final class BoundTypedDecoder<T> implements TypedDecoder<T> {
         T decode(byte[] json, int offset, int length);
     }
 
-    private final Class<T> type;
+    private final JsonDecoder decoder;
+    private final Type type;
     private final Decode<T> decode;
 
-    public BoundTypedDecoder(Class<T> type, Decode<T> decode) {
+    /**
+     * @param decoder the decoder whose {@code forType} made this one
+     * @param type    the type as given to {@code forType}
+     */
+    public BoundTypedDecoder(JsonDecoder decoder, Type type, Decode<T> decode) {
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.type = Objects.requireNonNull(type, "type");
         this.decode = Objects.requireNonNull(decode, "decode");
     }
 
     @Override
-    public Class<T> type() {
+    public Type type() {
         return type;
+    }
+
+    @Override
+    public JsonDecoder decoder() {
+        return decoder;
     }
 
     @Override

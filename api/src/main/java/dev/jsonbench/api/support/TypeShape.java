@@ -1,31 +1,26 @@
 package dev.jsonbench.api.support;
 
-import dev.jsonbench.api.support.TypeShape.ListOf;
-import dev.jsonbench.api.support.TypeShape.RecordOf;
-import dev.jsonbench.api.support.TypeShape.Scalar;
-import dev.jsonbench.api.support.TypeShape.ScalarKind;
-import dev.jsonbench.api.support.TypeShape.Tree;
-import dev.jsonbench.api.support.TypeShape.TreeKind;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Array;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How a target type binds to JSON, worked out once (at {@code forType}) so that a decode does no reflective
  * lookup. For adapters whose backend cannot bind records with untyped members itself: the adapter walks its
- * backend's tokens and follows the shape.
+ * backend's tokens and follows the shape. Every adapter calls {@link #of} at {@code forType}, so that all of them
+ * refuse the same types with the same words.
  *
- * <p>Supported: records whose components are {@code String}, {@code long}/{@code Long}, {@code int}/{@code Integer},
- * {@code double}/{@code Double}, {@code boolean}/{@code Boolean}, {@code BigInteger}, other supported records,
- * {@code List<E>} of a supported {@code E}, and {@code Object}, {@code Map<String,Object>} or {@code List<Object>},
- * which take the value model.
+ * <p>Supported, at the top and inside one another: {@code String}, {@code long}/{@code Long}, {@code int}/{@code Integer},
+ * {@code double}/{@code Double}, {@code boolean}/{@code Boolean}, {@code BigInteger}; records (generic ones with their
+ * type arguments, recursive ones too); {@code List<E>} and {@code Collection<E>} (an {@code ArrayList}),
+ * {@code Map<String, V>} (a {@code LinkedHashMap} in document order) and arrays {@code E[]} (primitive ones too) of a
+ * supported {@code E} or {@code V}; and {@code Object}, {@code Map<String,Object>} or {@code List<Object>}, which take
+ * the value model. A wildcard {@code ? extends E} binds as {@code E}.
+ *
+ * <p>A shape may be cyclic: a recursive record ({@code record Node(List<Node> children)}) is one {@link RecordOf}
+ * that appears inside itself.
  */
 public sealed interface TypeShape {
 
@@ -92,10 +87,43 @@ public sealed interface TypeShape {
         }
     }
 
+    /** {@code List<E>} or {@code Collection<E>} of a typed element: an {@code ArrayList}. */
     record ListOf(TypeShape element) implements TypeShape {
     }
 
-    /** A record: its component names, their shapes and a constructor taking the arguments as an array. */
+    /** {@code Map<String, V>} of a typed value: a {@code LinkedHashMap} in document order. */
+    record MapOf(TypeShape value) implements TypeShape {
+    }
+
+    /** An array {@code E[]}: read as a list of {@code element}, then {@link #toArray} of {@code componentType}. */
+    record ArrayOf(TypeShape element, Class<?> componentType) implements TypeShape {
+
+        /** The array of the decoded {@code elements}. */
+        public Object toArray(List<?> elements) {
+            return toArray(componentType, elements);
+        }
+
+        /**
+         * An array of {@code componentType} holding {@code elements} (boxes unboxed into a primitive array), for
+         * adapters whose backend reads the elements itself.
+         */
+        public static Object toArray(Class<?> componentType, List<?> elements) {
+            int n = elements.size();
+            if (!componentType.isPrimitive()) {
+                return elements.toArray((Object[]) Array.newInstance(componentType, n));
+            }
+            Object array = Array.newInstance(componentType, n);
+            for (int i = 0; i < n; i++) {
+                Array.set(array, i, elements.get(i)); // unboxes
+            }
+            return array;
+        }
+    }
+
+    /**
+     * A record: its component names, their shapes and a constructor taking the arguments as an array. Identity is
+     * equality: a recursive record contains itself.
+     */
     final class RecordOf implements TypeShape {
         private final Class<?> type;
         private final String[] names;
@@ -154,93 +182,13 @@ public sealed interface TypeShape {
     }
 
     /**
-     * The shape of {@code type}.
+     * The shape of {@code type}: a {@code Class}, a {@code ParameterizedType} ({@code List<Order>}, {@code Page<Order>})
+     * or a {@code GenericArrayType}.
      *
-     * @throws IllegalArgumentException naming the backend, the type and the component that cannot be bound
+     * @throws IllegalArgumentException naming the backend, the type, the component that cannot be bound (as
+     *                                  {@code Order.items}) and why
      */
-    static TypeShape of(Class<?> type, String backend) {
-        return TypeShapeAnalysis.shape(type, type.getName(), backend);
-    }
-}
-
-/** Builds {@link TypeShape}s; reflection happens here only. */
-final class TypeShapeAnalysis {
-    private TypeShapeAnalysis() {
-    }
-
-    static TypeShape shape(Type type, String where, String backend) {
-        if (type == Object.class) {
-            return new Tree(TreeKind.ANY);
-        }
-        if (type instanceof Class<?> c) {
-            if (c.isRecord()) {
-                return record(c, backend);
-            }
-            ScalarKind kind = ScalarKind.of(c);
-            if (kind != null) {
-                return new Scalar(kind, !c.isPrimitive());
-            }
-            if (c == Map.class || c == List.class) {
-                throw refuse(backend, where, type, "a raw " + c.getSimpleName() + " needs type arguments");
-            }
-        }
-        if (type instanceof ParameterizedType p) {
-            Type raw = p.getRawType();
-            Type[] args = p.getActualTypeArguments();
-            if (raw == List.class) {
-                return isObject(args[0]) ? new Tree(TreeKind.ARRAY) : new ListOf(shape(args[0], where + "[]", backend));
-            }
-            if (raw == Map.class && args[0] == String.class && isObject(args[1])) {
-                return new Tree(TreeKind.OBJECT);
-            }
-        }
-        throw refuse(backend, where, type, "unsupported type");
-    }
-
-    private static TypeShape record(Class<?> type, String backend) {
-        RecordComponent[] parts = type.getRecordComponents();
-        String[] names = new String[parts.length];
-        TypeShape[] components = new TypeShape[parts.length];
-        Object[] absent = new Object[parts.length];
-        Class<?>[] parameterTypes = new Class<?>[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            names[i] = parts[i].getName();
-            components[i] = shape(parts[i].getGenericType(), type.getName() + "." + names[i], backend);
-            absent[i] = absentValue(parts[i].getType());
-            parameterTypes[i] = parts[i].getType();
-        }
-        try {
-            MethodHandle constructor = MethodHandles.publicLookup()
-                    .findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-                    .asSpreader(Object[].class, parts.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-            return new RecordOf(type, names, components, absent, constructor);
-        } catch (ReflectiveOperationException e) {
-            throw refuse(backend, type.getName(), type, "its canonical constructor is not public (" + e.getMessage() + ")");
-        }
-    }
-
-    private static Object absentValue(Class<?> c) {
-        if (c == long.class) {
-            return 0L;
-        } else if (c == int.class) {
-            return 0;
-        } else if (c == double.class) {
-            return 0.0;
-        } else if (c == boolean.class) {
-            return false;
-        }
-        return null;
-    }
-
-    private static boolean isObject(Type type) {
-        return type == Object.class
-                || type instanceof WildcardType w && w.getLowerBounds().length == 0 && w.getUpperBounds()[0] == Object.class;
-    }
-
-    private static IllegalArgumentException refuse(String backend, String where, Type type, String why) {
-        return new IllegalArgumentException(backend + " cannot bind " + where + " of type " + type.getTypeName() + ": " + why
-                + ". Supported: records of String, long, int, double, boolean (or boxed), BigInteger, records, List<E>, "
-                + "and Object, Map<String,Object> or List<Object> for untyped values");
+    static TypeShape of(Type type, String backend) {
+        return new TypeShapeAnalysis(type, backend).shape(type, TypeShapeAnalysis.simpleName(type), 0);
     }
 }

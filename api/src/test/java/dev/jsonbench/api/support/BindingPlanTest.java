@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.JsonType;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -87,6 +88,51 @@ class BindingPlanTest {
         arguments[0] = -1L;
         assertThatThrownBy(() -> plan.construct(arguments, "test", 9))
                 .isInstanceOf(JsonDecodeException.class).hasMessageContaining("negative id");
+    }
+
+    public record Node(String name, List<Node> children, Map<String, Node> byName, Node[] pair) {
+    }
+
+    public record Page<T>(List<T> items, T[] array) {
+    }
+
+    @Test
+    void mapsAndArraysHaveTheirKindsAndLabels() {
+        BindingPlan byId = BindingPlan.of(JsonType.mapOf(Item.class).type(), "test");
+        assertThat(byId.kind()).isEqualTo(BindingPlan.MAP);
+        assertThat(byId.where()).isEqualTo("Map<String, Item>");
+        assertThat(byId.element().kind()).isEqualTo(BindingPlan.RECORD);
+        assertThat(byId.element().where()).isEqualTo("Map<String, Item>{}");
+        assertThat(byId.mismatch("test", 0, (byte) '[')).hasMessage("test: expected an object for Map<String, Item>, found an array (at byte 0)");
+        BindingPlan longs = BindingPlan.of(long[].class, "test");
+        assertThat(longs.kind()).isEqualTo(BindingPlan.JAVA_ARRAY);
+        assertThat(longs.element().kind()).isEqualTo(BindingPlan.LONG);
+        assertThat(longs.element().nullable()).as("a long[] element").isFalse();
+        assertThat(longs.mismatch("test", -1, (byte) '{')).hasMessage("test: expected an array for long[], found an object");
+        assertThat(longs.toArray(List.of(1L, 2L))).isEqualTo(new long[] {1, 2});
+        assertThat(BindingPlan.of(String[].class, "test").toArray(List.of("a"))).isEqualTo(new String[] {"a"});
+    }
+
+    @Test
+    void aGenericRecordIsPlannedWithItsTypeArguments() {
+        BindingPlan page = BindingPlan.of(new JsonType<Page<Integer>>() { }.type(), "test");
+        assertThat(page.where()).isEqualTo("Page<Integer>");
+        assertThat(page.component(0).element().kind()).isEqualTo(BindingPlan.INT);
+        assertThat(page.component(1).kind()).isEqualTo(BindingPlan.JAVA_ARRAY);
+        assertThat(page.component(1).toArray(List.of(3))).isEqualTo(new Integer[] {3});
+        assertThatThrownBy(() -> BindingPlan.of(Page.class, "test")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Page.items[]: T is not supported: the type variable T has no type argument");
+    }
+
+    @Test
+    void aRecursiveRecordSharesTheComponentsOfTheRecordAboveIt() {
+        BindingPlan node = BindingPlan.of(Node.class, "test");
+        BindingPlan child = node.component(1).element();
+        assertThat(child.kind()).isEqualTo(BindingPlan.RECORD);
+        assertThat(child.where()).as("its own label").isEqualTo("Node.children[]");
+        assertThat(child.component(1)).as("the same components, not a copy").isSameAs(node.component(1));
+        assertThat(node.component(2).element().component(3)).isSameAs(node.component(3));
+        assertThat(node.component(3).element().where()).isEqualTo("Node.pair[]");
     }
 
     @Test

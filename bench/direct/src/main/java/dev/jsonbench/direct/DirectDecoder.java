@@ -7,6 +7,7 @@ import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.fixtures.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
 
 /**
  * A JSON library called directly, without its jsonbench adapter: the same work on the fixture model as the adapter
@@ -32,11 +33,13 @@ public abstract class DirectDecoder extends AbstractJsonDecoder {
     abstract Object tree(byte[] json) throws IOException;
 
     @Override
-    public <T> TypedDecoder<T> forType(Class<T> type) {
+    @SuppressWarnings("unchecked")
+    public <T> TypedDecoder<T> forType(Type type) {
         if (type != ApiResponse.class) {
-            throw new IllegalArgumentException(name() + " binds only " + ApiResponse.class.getName() + ", not " + type.getName());
+            throw new IllegalArgumentException(name() + " binds only " + ApiResponse.class.getName() + ", not "
+                    + type.getTypeName());
         }
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> type.cast(typedOrThrow(json, offset, length)));
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> (T) typedOrThrow(json, offset, length));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.jsonbench.bench.testing;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.BoundTypedDecoder;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -44,24 +45,16 @@ public final class FaultyDecoder extends ReferenceDecoder {
     @Override
     public <T> TypedDecoder<T> forType(Class<T> type) {
         TypedDecoder<T> real = super.forType(type);
-        return new TypedDecoder<>() {
-            @Override
-            public Class<T> type() {
-                return type;
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> {
+            if (IN_FORK && fault == Fault.WRONG) {
+                return real.decode(WRONG_DOCUMENT, 0, WRONG_DOCUMENT.length);
             }
-
-            @Override
-            public T decode(byte[] json, int offset, int length) {
-                if (IN_FORK && fault == Fault.WRONG) {
-                    return real.decode(WRONG_DOCUMENT, 0, WRONG_DOCUMENT.length);
-                }
-                T value = real.decode(json, offset, length);
-                if (IN_FORK) {
-                    misbehave(value);
-                }
-                return value;
+            T value = real.decode(json, offset, length);
+            if (IN_FORK) {
+                misbehave(value);
             }
-        };
+            return value;
+        });
     }
 
     private Object misbehave(Object value) {

@@ -9,7 +9,9 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.BoundTypedDecoder;
 import java.io.IOException;
+import java.lang.reflect.Type;
 
 /**
  * A test-only backend over Jackson databind: lets the bench's tests run whatever adapters are installed. Not a
@@ -57,23 +59,15 @@ public class ReferenceDecoder implements JsonDecoder {
     }
 
     @Override
-    public <T> TypedDecoder<T> forType(Class<T> type) {
-        ObjectReader reader = MAPPER.readerFor(type);
-        return new TypedDecoder<>() {
-            @Override
-            public Class<T> type() {
-                return type;
+    public <T> TypedDecoder<T> forType(Type type) {
+        ObjectReader reader = MAPPER.readerFor(MAPPER.constructType(type));
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> {
+            try {
+                return reader.readValue(json, offset, length);
+            } catch (IOException e) {
+                throw failure(e);
             }
-
-            @Override
-            public T decode(byte[] json, int offset, int length) {
-                try {
-                    return reader.readValue(json, offset, length);
-                } catch (IOException e) {
-                    throw failure(e);
-                }
-            }
-        };
+        });
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.support.BindingPlan;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 
 /**
  * Typed decoding: walks DSL-JSON's {@link JsonReader} tokens the way DSL-JSON's generated converters do (member names
@@ -44,6 +45,16 @@ final class DslJsonBinder {
                     throw mismatch(plan, reader);
                 }
                 return readList(plan, reader, document);
+            case BindingPlan.MAP:
+                if (first != '{') {
+                    throw mismatch(plan, reader);
+                }
+                return readMap(plan, reader, document);
+            case BindingPlan.JAVA_ARRAY:
+                if (first != '[') {
+                    throw mismatch(plan, reader);
+                }
+                return plan.toArray(readList(plan, reader, document));
             case BindingPlan.STRING:
                 if (first != '"') {
                     throw mismatch(plan, reader);
@@ -112,6 +123,25 @@ final class DslJsonBinder {
             list.add(read(element, reader, document));
             if (reader.getNextToken() != ',') {
                 return list;
+            }
+            reader.getNextToken();
+        }
+    }
+
+    /** A typed map: member names as the tree reads them, values through the plan's element. */
+    private static LinkedHashMap<String, Object> readMap(BindingPlan plan, JsonReader<?> reader, byte[] document)
+            throws IOException {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        if (reader.getNextToken() == '}') {
+            return map;
+        }
+        BindingPlan value = plan.element();
+        for (;;) {
+            String name = reader.readKey();
+            // put: a repeated name keeps its first position and takes the last value.
+            map.put(name, read(value, reader, document));
+            if (reader.getNextToken() != ',') {
+                return map;
             }
             reader.getNextToken();
         }

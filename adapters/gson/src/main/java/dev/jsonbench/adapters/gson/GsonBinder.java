@@ -14,7 +14,8 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
-import java.math.BigInteger;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,24 +26,19 @@ import java.util.Map;
  *
  * <p>Gson's own adapters coerce: its long adapter reads "1" and 1.0 (and 1e2, and 2^63 as Long.MAX_VALUE, through a
  * double), its String adapter reads numbers and booleans, its boolean adapter reads "true". Here every scalar takes
- * only its own JSON kind, and {@code Map<String,Object>} and {@code List<Object>} take the value model
- * ({@link GsonTree}).
+ * only its own JSON kind, {@code Map<String,Object>} and {@code List<Object>} take the value model
+ * ({@link GsonTree}), and a typed {@code Map<String, V>} is a LinkedHashMap that keeps the last of repeated names
+ * (Gson's own map adapter builds a LinkedTreeMap and rejects them). Lists, collections and arrays keep Gson's
+ * adapters, which read their elements with these.
  */
 final class GsonBinder {
-
-    /** The classes {@link #register} gives a strict scalar adapter. */
-    private static final Class<?>[] SCALARS = {long.class, Long.class, int.class, Integer.class, double.class,
-        Double.class, boolean.class, Boolean.class, String.class, BigInteger.class};
 
     private GsonBinder() {
     }
 
-    /** Registers the strict scalar adapters and the value-model adapters on {@code builder}. */
+    /** Registers the strict scalar adapters, the value-model adapters and the typed map adapter on {@code builder}. */
     static GsonBuilder register(GsonBuilder builder) {
-        for (Class<?> c : SCALARS) {
-            builder.registerTypeAdapter(c, new ScalarAdapter(ScalarKind.of(c), !c.isPrimitive()));
-        }
-        return builder.registerTypeAdapterFactory(new UntypedFactory());
+        return builder.registerTypeAdapterFactory(new ScalarFactory()).registerTypeAdapterFactory(new ContainerFactory());
     }
 
     /** A scalar of {@code kind}, taking only its own JSON kind; null only if {@code nullable}. */
@@ -104,6 +100,23 @@ final class GsonBinder {
         };
     }
 
+    /**
+     * Whether a container of the {@code expected} kind (BEGIN_OBJECT or BEGIN_ARRAY) starts at the reader: false for
+     * null, which is consumed; a mismatch for any other value.
+     */
+    static boolean opens(JsonReader in, JsonToken expected) throws IOException {
+        JsonToken t = in.peek();
+        if (t == JsonToken.NULL) {
+            in.nextNull();
+            return false;
+        }
+        if (t != expected) {
+            throw GsonTree.error((expected == JsonToken.BEGIN_OBJECT ? "expected an object, found " : "expected an array, found ")
+                    + GsonTree.describe(t));
+        }
+        return true;
+    }
+
     /** Read-only adapters: the decoders never write. */
     abstract static class ReadOnlyAdapter extends TypeAdapter<Object> {
         @Override
@@ -138,24 +151,58 @@ final class GsonBinder {
 
         @Override
         public Object read(JsonReader in) throws IOException {
-            JsonToken t = in.peek();
-            if (t == JsonToken.NULL) {
-                in.nextNull();
+            if (!opens(in, expected)) {
                 return null;
-            }
-            if (t != expected) {
-                throw GsonTree.error((expected == JsonToken.BEGIN_OBJECT ? "expected an object, found " : "expected an array, found ")
-                        + GsonTree.describe(t));
             }
             return expected == JsonToken.BEGIN_OBJECT ? GsonTree.object(in) : GsonTree.array(in);
         }
     }
 
+    /** A typed {@code Map<String, V>}: a LinkedHashMap in document order, the last of a repeated name's values. */
+    static final class MapAdapter extends ReadOnlyAdapter {
+        private final TypeAdapter<?> values;
+
+        MapAdapter(TypeAdapter<?> values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object read(JsonReader in) throws IOException {
+            if (!opens(in, JsonToken.BEGIN_OBJECT)) {
+                return null;
+            }
+            Map<String, Object> map = new LinkedHashMap<>();
+            in.beginObject();
+            while (in.hasNext()) {
+                // put: a repeated name keeps its first position and takes the last value.
+                map.put(in.nextName(), values.read(in));
+            }
+            in.endObject();
+            return map;
+        }
+    }
+
     /**
-     * Makes Gson use {@link UntypedAdapter} for {@code Map<String,Object>} and {@code List<Object>}; Gson's own map
-     * adapter rejects a duplicate name ("duplicate key") where the value model keeps the last value.
+     * Makes Gson use {@link ScalarAdapter} for every scalar class, matched by raw type so that a wildcard such as
+     * {@code ? extends Long} gets it too (a type adapter registered for {@code Long} matches {@code Long} only, and
+     * Gson's own coercing one would take the wildcard).
      */
-    static final class UntypedFactory implements TypeAdapterFactory {
+    static final class ScalarFactory implements TypeAdapterFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            Class<?> raw = type.getRawType();
+            ScalarKind kind = ScalarKind.of(raw);
+            return kind == null ? null : (TypeAdapter<T>) new ScalarAdapter(kind, !raw.isPrimitive());
+        }
+    }
+
+    /**
+     * Makes Gson use {@link UntypedAdapter} for {@code Map<String,Object>} and {@code List<Object>} (or
+     * {@code Collection<Object>}), and {@link MapAdapter} for a typed {@code Map<String, V>}: Gson's own map adapter
+     * rejects a duplicate name ("duplicate key") where the value model keeps the last value.
+     */
+    static final class ContainerFactory implements TypeAdapterFactory {
         private final UntypedAdapter object = new UntypedAdapter(JsonToken.BEGIN_OBJECT);
         private final UntypedAdapter array = new UntypedAdapter(JsonToken.BEGIN_ARRAY);
 
@@ -163,20 +210,22 @@ final class GsonBinder {
         @SuppressWarnings("unchecked")
         public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
             if (type.getType() instanceof ParameterizedType p) {
+                Type raw = p.getRawType();
                 Type[] args = p.getActualTypeArguments();
-                if (p.getRawType() == Map.class && args[0] == String.class && isObject(args[1])) {
-                    return (TypeAdapter<T>) object;
+                if (raw == Map.class && upperBound(args[0]) == String.class) {
+                    Type values = upperBound(args[1]);
+                    return (TypeAdapter<T>) (values == Object.class ? object : new MapAdapter(gson.getAdapter(TypeToken.get(values))));
                 }
-                if (p.getRawType() == List.class && isObject(args[0])) {
+                if ((raw == List.class || raw == Collection.class) && upperBound(args[0]) == Object.class) {
                     return (TypeAdapter<T>) array;
                 }
             }
             return null;
         }
 
-        private static boolean isObject(Type type) {
-            return type == Object.class
-                    || type instanceof WildcardType w && w.getLowerBounds().length == 0 && w.getUpperBounds()[0] == Object.class;
+        /** The type a wildcard without a lower bound stands for (TypeShape has refused the others). */
+        private static Type upperBound(Type type) {
+            return type instanceof WildcardType w ? w.getUpperBounds()[0] : type;
         }
     }
 }

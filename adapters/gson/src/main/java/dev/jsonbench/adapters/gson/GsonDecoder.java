@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
@@ -17,6 +18,7 @@ import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.api.support.ThreadStates;
 import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
+import java.lang.reflect.Type;
 
 /**
  * The Gson backend: a {@link Strictness#STRICT} {@link JsonReader} per decode, typed decodes through the
@@ -90,17 +92,14 @@ public final class GsonDecoder extends AbstractJsonDecoder {
     }
 
     @Override
-    public <T> TypedDecoder<T> forType(Class<T> type) {
+    @SuppressWarnings("unchecked")
+    public <T> TypedDecoder<T> forType(Type type) {
         TypeShape.of(type, NAME); // refuses what the other backends refuse, saying why
-        Read<T> read;
-        if (type == Object.class) {
-            @SuppressWarnings("unchecked")
-            Read<T> tree = (Read<T>) treeReader; // the value model's LinkedHashMap, as decodeTree gives
-            read = tree;
-        } else {
-            read = gson.getAdapter(type)::read;
-        }
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> decode(json, offset, length, read));
+        // Object: the value model's LinkedHashMap, as decodeTree gives (Gson's own would be a LinkedTreeMap).
+        Read<T> read = type == Object.class
+                ? (Read<T>) treeReader
+                : ((TypeAdapter<T>) gson.getAdapter(TypeToken.get(type)))::read;
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> decode(json, offset, length, read));
     }
 
     @Override

@@ -3,20 +3,27 @@ package dev.jsonbench.adapters.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.type.ArrayType;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.databind.util.AccessPattern;
+import dev.jsonbench.api.support.TypeShape;
 import dev.jsonbench.api.support.TypeShape.ScalarKind;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +39,12 @@ import java.util.Locale;
  *       null provider), so null is refused here instead: {@link #getNullValue} throws for a primitive while
  *       {@link #getAbsentValue} gives 0/false;</li>
  *   <li>every bean ignores unknown members by skipping them (with FAIL_ON_UNKNOWN_PROPERTIES off alone, databind
- *       copies unknown members seen before the last creator property into a TokenBuffer).</li>
+ *       copies unknown members seen before the last creator property into a TokenBuffer);</li>
+ *   <li>arrays read their elements with the element type's deserializer ({@link ArrayOf}): databind's own primitive
+ *       array deserializers turn null into 0, 1e400 into Infinity and skip the scalar deserializers above.</li>
  * </ul>
+ * Lists, collections and typed maps ({@code Map<String, V>}) keep databind's deserializers, which read their elements
+ * and values with the ones above and build an ArrayList and a LinkedHashMap in document order.
  * Strings keep Jackson's deserializer: with scalar coercion off it accepts only JSON strings.
  */
 final class JacksonBinder extends Deserializers.Base {
@@ -70,7 +81,14 @@ final class JacksonBinder extends Deserializers.Base {
     @Override
     public JsonDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
             BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) {
-        return type.hasRawClass(List.class) && type.getContentType().hasRawClass(Object.class) ? array : null;
+        return (type.hasRawClass(List.class) || type.hasRawClass(Collection.class))
+                && type.getContentType().hasRawClass(Object.class) ? array : null;
+    }
+
+    @Override
+    public JsonDeserializer<?> findArrayDeserializer(ArrayType type, DeserializationConfig config, BeanDescription beanDesc,
+            TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) {
+        return new ArrayOf(type.getContentType(), null);
     }
 
     /** Makes every bean skip unknown members instead of buffering them. */
@@ -107,6 +125,41 @@ final class JacksonBinder extends Deserializers.Base {
                 return new LinkedHashMap<String, Object>();
             }
             return tree.value(p, t);
+        }
+
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+    }
+
+    /** An array {@code E[]}, primitive or not: its elements read by the deserializer of {@code E}. */
+    static final class ArrayOf extends JsonDeserializer<Object> implements ContextualDeserializer {
+        private final JavaType elementType;
+        private final JsonDeserializer<Object> elements;
+
+        ArrayOf(JavaType elementType, JsonDeserializer<Object> elements) {
+            this.elementType = elementType;
+            this.elements = elements;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+                throws JsonMappingException {
+            return elements != null ? this : new ArrayOf(elementType, ctxt.findContextualValueDeserializer(elementType, property));
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.START_ARRAY) {
+                throw JacksonDecoder.error(p, "expected an array, found " + JacksonDecoder.describe(t));
+            }
+            List<Object> list = new ArrayList<>();
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                list.add(t == JsonToken.VALUE_NULL ? elements.getNullValue(ctxt) : elements.deserialize(p, ctxt));
+            }
+            return TypeShape.ArrayOf.toArray(elementType.getRawClass(), list);
         }
 
         @Override

@@ -26,6 +26,7 @@ import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
 import dev.jsonbench.api.support.TypeShape;
 import java.io.IOException;
+import java.lang.reflect.Type;
 
 /**
  * The Jackson backend: jackson-databind's {@link ObjectReader}, one per type, over jackson-core's UTF-8 byte parser;
@@ -140,10 +141,10 @@ public final class JacksonDecoder extends AbstractJsonDecoder {
     }
 
     @Override
-    public <T> TypedDecoder<T> forType(Class<T> type) {
+    public <T> TypedDecoder<T> forType(Type type) {
         TypeShape.of(type, NAME); // refuses what the other backends refuse, saying why
-        ObjectReader reader = mapper.readerFor(type);
-        return new BoundTypedDecoder<>(type, (json, offset, length) -> decode(reader, json, offset, length));
+        ObjectReader reader = mapper.readerFor(mapper.constructType(type));
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> decode(reader, json, offset, length));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.support.BindingPlan;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 
 /**
  * Typed decoding: drives jsoniter's streaming API (the token primitives jsoniter's own generated decoders use, from
@@ -45,6 +46,16 @@ final class JsoniterBinder {
                     throw mismatch(plan, state, first);
                 }
                 return readList(plan, state);
+            case BindingPlan.MAP:
+                if (first != '{') {
+                    throw mismatch(plan, state, first);
+                }
+                return readMap(plan, state);
+            case BindingPlan.JAVA_ARRAY:
+                if (first != '[') {
+                    throw mismatch(plan, state, first);
+                }
+                return plan.toArray(readList(plan, state));
             case BindingPlan.STRING:
                 if (first != '"') {
                     throw mismatch(plan, state, first);
@@ -119,6 +130,25 @@ final class JsoniterBinder {
             list.add(read(element, state));
         } while (CodegenAccess.nextToken(iterator) == ',');
         return list;
+    }
+
+    /** A typed map whose '{' has been consumed: member names as the tree reads them, values through the plan's element. */
+    private static LinkedHashMap<String, Object> readMap(BindingPlan plan, JsoniterState state) throws IOException {
+        JsonIterator iterator = state.iterator;
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        if (CodegenAccess.nextToken(iterator) == '}') {
+            return map;
+        }
+        BindingPlan value = plan.element();
+        do {
+            String name = JsoniterTree.name(iterator, state.document, state.names);
+            // put: a repeated name keeps its first position and takes the last value.
+            map.put(name, read(value, state));
+            if (CodegenAccess.nextToken(iterator) != ',') {
+                return map;
+            }
+        } while (CodegenAccess.nextToken(iterator) == '"');
+        throw new IllegalStateException("expected a member name");
     }
 
     /**

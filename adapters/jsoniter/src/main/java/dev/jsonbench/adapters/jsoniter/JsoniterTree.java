@@ -75,7 +75,7 @@ final class JsoniterTree {
      * by the name's FNV-1a hash (the idea of DSL-JSON's key cache; jsoniter's {@code readObject()} allocates every
      * name anew); anything else is decoded.
      */
-    private static String name(JsonIterator iterator, byte[] document, String[] names) throws IOException {
+    static String name(JsonIterator iterator, byte[] document, String[] names) throws IOException {
         int start = CodegenAccess.head(iterator);
         int end = start;
         int hash = 0x811c9dc5;

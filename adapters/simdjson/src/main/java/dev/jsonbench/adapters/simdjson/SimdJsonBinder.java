@@ -4,6 +4,7 @@ import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.support.BindingPlan;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.simdjson.JsonValue;
@@ -39,6 +40,16 @@ final class SimdJsonBinder {
                     throw mismatch(plan, v);
                 }
                 return readList(plan, v, state);
+            case BindingPlan.MAP:
+                if (!v.isObject()) {
+                    throw mismatch(plan, v);
+                }
+                return readMap(plan, v, state);
+            case BindingPlan.JAVA_ARRAY:
+                if (!v.isArray()) {
+                    throw mismatch(plan, v);
+                }
+                return plan.toArray(readList(plan, v, state));
             case BindingPlan.STRING:
                 if (!v.isString()) {
                     throw mismatch(plan, v);
@@ -93,6 +104,18 @@ final class SimdJsonBinder {
             list.add(read(element, elements.next(), state));
         }
         return list;
+    }
+
+    /** A typed map: values through the plan's element; a repeated name keeps its first position and last value. */
+    private static Map<String, Object> readMap(BindingPlan plan, JsonValue v, SimdJsonState state) {
+        Map<String, Object> map = LinkedHashMap.newLinkedHashMap(v.getSize());
+        BindingPlan value = plan.element();
+        Iterator<Map.Entry<String, JsonValue>> members = v.objectIterator();
+        while (members.hasNext()) {
+            Map.Entry<String, JsonValue> member = members.next();
+            map.put(member.getKey(), read(value, member.getValue(), state));
+        }
+        return map;
     }
 
     /** The refusal of {@code v}, described by the first byte of its JSON text as the other adapters do. */
