@@ -67,7 +67,7 @@ final class ReproduceArticleCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(claims.runners());
         names.addAll(javaNames());
         var lineup = Selection.select(names, null, heap, setup, spec.commandLine().getErr());
-        var request = new Benchmark.Request("reproduce article", lineup, List.of(Mode.typed), List.of(), sizing,
+        var request = new Benchmark.Request("reproduce article", lineup, List.of(Mode.typed), List.of(), null, sizing,
                 measure.analysis(), measure.memory(), measure.forkTimeout(), heap, measure.outDirectory(),
                 new Config.Claims(claims.file().toString(), claims.iterations()));
         var outcome = new Benchmark(new Supervisor(null)).run(request, document -> {

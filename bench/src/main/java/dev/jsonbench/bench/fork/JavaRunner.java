@@ -113,7 +113,7 @@ public final class JavaRunner {
         try {
             JsonDecoder decoder = JavaBackends.get(args.runner());
             report.library(decoder.library(), decoder.backendVersion(), decoder.configuration());
-            workload = Workload.of(args.mode(), decoder, input);
+            workload = Workload.of(args.mode(), decoder, input, args.userType());
         } catch (RuntimeException | LinkageError e) {
             e.printStackTrace(err);
             return report.status(Status.failed, "could not prepare the decoder: " + describe(e)).build();

@@ -5,11 +5,12 @@ import dev.jsonbench.bench.protocol.Mode;
 import java.nio.file.Path;
 
 /**
- * The runner protocol's arguments ({@code compare/PROTOCOL.md}) plus the Java fork's own {@code --profile-jfr}.
+ * The runner protocol's arguments ({@code compare/PROTOCOL.md}) plus the Java fork's own {@code --profile-jfr} and
+ * {@code --type NAME --classpath PATH} (typed mode into a user's type).
  * Parsed by hand: the fork loads as little as it can besides the contestant.
  */
 record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iterations, int warmup,
-                  String expectDigest, Measure measure, int retainCopies, Path profileFile) {
+                  String expectDigest, Measure measure, int retainCopies, Path profileFile, UserType userType) {
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -30,6 +31,8 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
         Measure measure = Measure.time;
         Integer retainCopies = null;
         Path profile = null;
+        String type = null;
+        String classpath = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -46,11 +49,13 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
                     measure = Measure.profile;
                     profile = Path.of(value(args, ++i, arg));
                 }
+                case "--type" -> type = value(args, ++i, arg);
+                case "--classpath" -> classpath = value(args, ++i, arg);
                 default -> throw new UsageException("unknown argument: " + arg);
             }
         }
         if (list) {
-            return new RunnerArgs(true, null, null, null, 0, 0, null, measure, 0, null);
+            return new RunnerArgs(true, null, null, null, 0, 0, null, measure, 0, null, null);
         }
         require(runner, "--runner");
         require(fixture, "--fixture");
@@ -67,8 +72,11 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
         if (retainCopies != null && measure != Measure.count) {
             throw new UsageException("--retain-copies goes with --measure count");
         }
+        if (classpath != null && type == null) {
+            throw new UsageException("--classpath goes with --type");
+        }
         return new RunnerArgs(false, runner, fixture, mode, iterations, warmup, digest, measure,
-                retainCopies == null ? 1 : retainCopies, profile);
+                retainCopies == null ? 1 : retainCopies, profile, type == null ? null : UserType.of(type, classpath));
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

@@ -14,7 +14,7 @@ import java.util.Map;
  * the one every runner shares ({@code compare/PROTOCOL.md}). Each mode has its own final class so that the loop's
  * call sites stay monomorphic.
  */
-public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
+public abstract sealed class Workload permits Workload.Typed, Workload.UserTyped, Workload.Tree {
 
     /** The first result of the process and the last of the latest {@link #run}. */
     Object first;
@@ -26,9 +26,14 @@ public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
         this.input = input;
     }
 
-    public static Workload of(Mode mode, JsonDecoder decoder, byte[] input) {
+    /**
+     * @param userType the type typed mode binds instead of the fixture model; null for the fixture model
+     * @throws IllegalArgumentException if the decoder cannot bind the type (the message names the component and why)
+     */
+    public static Workload of(Mode mode, JsonDecoder decoder, byte[] input, UserType userType) {
         return switch (mode) {
-            case typed -> new Typed(decoder.forType(ApiResponse.class), input);
+            case typed -> userType == null ? new Typed(decoder.forType(ApiResponse.class), input)
+                    : new UserTyped(decoder.forType(userType.resolve()), input);
             case tree -> new Tree(decoder, input);
         };
     }
@@ -92,6 +97,45 @@ public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
         }
     }
 
+    /**
+     * Into the user's type. Its consume step is that of the tree's root ({@link Tree#size}: a container's size, a
+     * string's length, 1 for anything else such as a record): the type is not known here, and reading deeper would
+     * take reflection inside the loop.
+     */
+    static final class UserTyped extends Workload {
+        private final TypedDecoder<Object> decoder;
+
+        UserTyped(TypedDecoder<Object> decoder, byte[] input) {
+            super(input);
+            this.decoder = decoder;
+        }
+
+        @Override
+        public long run(int n) {
+            if (n <= 0) {
+                return 0;
+            }
+            byte[] bytes = input;
+            TypedDecoder<Object> d = decoder;
+            Object result = d.decode(bytes, 0, bytes.length);
+            if (first == null) {
+                first = result;
+            }
+            long sum = Tree.size(result);
+            for (int i = 1; i < n; i++) {
+                result = d.decode(bytes, 0, bytes.length);
+                sum += Tree.size(result);
+            }
+            last = result;
+            return sum;
+        }
+
+        @Override
+        public Object decodeOnce() {
+            return decoder.decode(input, 0, input.length);
+        }
+    }
+
     /** Into the value model. */
     static final class Tree extends Workload {
         private final JsonDecoder decoder;
@@ -138,7 +182,7 @@ public abstract sealed class Workload permits Workload.Typed, Workload.Tree {
             return sum;
         }
 
-        private static long size(Object value) {
+        static long size(Object value) {
             return switch (value) {
                 case null -> 0;
                 case Map<?, ?> map -> map.size();

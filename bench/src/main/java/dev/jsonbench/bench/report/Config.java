@@ -54,9 +54,11 @@ public record Config(String command, List<String> backends, List<Language> langu
      * @param digestSource where the expected digest comes from
      * @param typed        whether typed mode applied
      * @param typedProblem why not, or null
+     * @param typedInto    the type typed mode binds: the fixture model, or the user's ({@code --type})
+     * @param classpath    where the user's type was loaded from; null for the fixture model
      */
     public record Fixture(String name, String path, long bytes, String digest, String digestSource, boolean typed,
-                          String typedProblem) {
+                          String typedProblem, String typedInto, List<String> classpath) {
     }
 
     /**

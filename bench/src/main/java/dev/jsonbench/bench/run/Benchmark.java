@@ -2,6 +2,7 @@ package dev.jsonbench.bench.run;
 
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Measure;
+import dev.jsonbench.bench.fork.UserType;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.AtomicFiles;
 import dev.jsonbench.bench.report.Config;
@@ -42,6 +43,7 @@ public final class Benchmark {
      * @param command      the command's name in results.json ({@code run}, {@code reproduce article})
      * @param documents    the documents: a user's file or directory, or a generated suite's files; empty for the bundled
      *                     fixture
+     * @param userType     the user's type typed mode binds on every document; null for the fixture model
      * @param forkTimeout  one time limit for every process; null for limits derived from the counts
      * @param heap         the fixed heap of every Java fork, as recorded
      * @param analysis     how the times are judged
@@ -49,7 +51,8 @@ public final class Benchmark {
      * @param outDirectory where results.json, results.md, the rendered files and logs/ go
      * @param claims       the published figures a reproduction compares with; null for a plain run
      */
-    public record Request(String command, Lineup lineup, List<Mode> modes, List<Path> documents, Sizing sizing,
+    public record Request(String command, Lineup lineup, List<Mode> modes, List<Path> documents, UserType userType,
+                          Sizing sizing,
                           Analysis analysis, Plan.Heaps memory, Duration forkTimeout, String heap, Path outDirectory,
                           Config.Claims claims) {
 
@@ -105,11 +108,11 @@ public final class Benchmark {
             List<BenchFixture> fixtures;
             if (request.documents().isEmpty()) {
                 temp = Files.createTempDirectory("jsonbench-");
-                fixtures = List.of(FixtureLoader.bundled(temp));
+                fixtures = List.of(FixtureLoader.bundled(temp, request.userType()));
             } else if (request.documents().size() == 1) {
-                fixtures = FixtureLoader.user(request.documents().getFirst());
+                fixtures = FixtureLoader.user(request.documents().getFirst(), request.userType());
             } else {
-                fixtures = FixtureLoader.files(request.documents());
+                fixtures = FixtureLoader.files(request.documents(), request.userType());
             }
             Plan plan = new Plan(request.lineup().contestants(), request.modes(), fixtures, request.sizing(),
                     request.analysis(), request.memory(), request.forkTimeout(), outDir.resolve("logs"));

@@ -2,11 +2,15 @@ package dev.jsonbench.bench.run;
 
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.JsonDecoders;
+import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.bench.fork.JavaBackends;
+import dev.jsonbench.bench.fork.UserType;
 import dev.jsonbench.fixtures.ApiResponse;
 import dev.jsonbench.fixtures.Digest;
 import dev.jsonbench.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +37,7 @@ public final class FixtureLoader {
     }
 
     /** The bundled 2.4 KB API response, written into {@code dir} so that every runner can read it from a file. */
-    public static BenchFixture bundled(Path dir) {
+    public static BenchFixture bundled(Path dir, UserType userType) {
         byte[] bytes = Fixtures.apiResponse();
         Path path = dir.resolve(Fixtures.API_RESPONSE);
         try {
@@ -41,17 +45,35 @@ public final class FixtureLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BenchFixture(Fixtures.API_RESPONSE, path, bytes.length, Digest.hex(Fixtures.API_RESPONSE_DIGEST),
-                "published (fixtures/DIGEST.md)", null, true);
+        String digest = Digest.hex(Fixtures.API_RESPONSE_DIGEST);
+        if (userType != null) {
+            return withUserType(new BenchFixture(Fixtures.API_RESPONSE, path, bytes.length, digest,
+                    "published (fixtures/DIGEST.md)", null, true, null, Map.of()), bytes, userType);
+        }
+        return new BenchFixture(Fixtures.API_RESPONSE, path, bytes.length, digest, "published (fixtures/DIGEST.md)", null,
+                true, null, Map.of());
+    }
+
+    /** The bundled fixture, typed into the fixture model. */
+    public static BenchFixture bundled(Path dir) {
+        return bundled(dir, null);
     }
 
     /** Each of the files, in their order (a generated suite: smallest first). */
-    public static List<BenchFixture> files(List<Path> files) {
-        return files.stream().map(FixtureLoader::userFile).toList();
+    public static List<BenchFixture> files(List<Path> files, UserType userType) {
+        return files.stream().map(file -> userFile(file, userType)).toList();
     }
 
-    /** A user's file, or every {@code *.json} file of a directory (sorted by name). */
+    /** A user's file or directory, typed into the fixture model where it is one. */
     public static List<BenchFixture> user(Path fileOrDirectory) {
+        return user(fileOrDirectory, null);
+    }
+
+    /**
+     * A user's file, or every {@code *.json} file of a directory (sorted by name); typed mode binds {@code userType},
+     * or the fixture model when null.
+     */
+    public static List<BenchFixture> user(Path fileOrDirectory, UserType userType) {
         if (!Files.exists(fileOrDirectory)) {
             throw BenchException.usage("no such file or directory: " + fileOrDirectory);
         }
@@ -73,12 +95,12 @@ public final class FixtureLoader {
         }
         List<BenchFixture> fixtures = new ArrayList<>();
         for (Path file : files) {
-            fixtures.add(userFile(file));
+            fixtures.add(userFile(file, userType));
         }
         return fixtures;
     }
 
-    static BenchFixture userFile(Path file) {
+    static BenchFixture userFile(Path file, UserType userType) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -104,10 +126,12 @@ public final class FixtureLoader {
                 rejections.put(backend, e.getMessage());
                 continue;
             }
-            try {
-                typedDigests.put(backend, Digest.hex(Digest.of(decoder.forType(ApiResponse.class).decode(bytes))));
-            } catch (RuntimeException | StackOverflowError e) {
-                // not the fixture model for this backend, or typed unsupported
+            if (userType == null) {
+                try {
+                    typedDigests.put(backend, Digest.hex(Digest.of(decoder.forType(ApiResponse.class).decode(bytes))));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // not the fixture model for this backend, or typed unsupported
+                }
             }
         }
         if (voters == 0) {
@@ -123,13 +147,58 @@ public final class FixtureLoader {
         }
         long agree = treeDigests.values().stream().filter(digest::equals).count();
         String source = "majority of backends' tree decodes (" + agree + " of " + voters + " agree)";
+        BenchFixture fixture = new BenchFixture(name, file.toAbsolutePath(), bytes.length, digest, source, null, false, null,
+                Map.of());
+        if (userType != null) {
+            return withUserType(fixture, bytes, userType);
+        }
         String typedDigest = majority(typedDigests, typedDigests.size());
         String typedProblem = typedDigest == null
                 ? name + " does not decode into ApiResponse: typed mode needs the fixture model"
                 : !typedDigest.equals(digest)
                 ? name + " is not the fixture model (its typed digest differs from its tree digest): tree mode only"
                 : null;
-        return new BenchFixture(name, file.toAbsolutePath(), bytes.length, digest, source, typedProblem, false);
+        return fixture.withTyped(typedProblem, null, Map.of());
+    }
+
+    /**
+     * The document with typed mode binding the user's type, checked against its tree: every Java backend (and direct
+     * runner) binds it here; one that cannot says why and is skipped; the typed digest (the record as the object of its
+     * components) that most of the others give must equal the tree digest, else typed mode does not apply.
+     */
+    private static BenchFixture withUserType(BenchFixture fixture, byte[] bytes, UserType userType) {
+        Type type = userType.resolve();
+        Map<String, String> typedDigests = new TreeMap<>();
+        Map<String, String> refusals = new TreeMap<>();
+        for (String backend : JavaBackends.all()) {
+            TypedDecoder<Object> typed;
+            try {
+                typed = JavaBackends.get(backend).forType(type);
+            } catch (IllegalArgumentException e) {
+                refusals.put(backend, e.getMessage());
+                continue;
+            } catch (RuntimeException | LinkageError e) {
+                continue; // cannot run here: it is skipped for that reason already
+            }
+            try {
+                typedDigests.put(backend, Digest.hex(Digest.ofDecoded(typed.decode(bytes))));
+            } catch (RuntimeException | StackOverflowError e) {
+                refusals.put(backend, backend + " cannot decode " + fixture.name() + " into " + userType.name() + ": "
+                        + e.getMessage());
+            }
+        }
+        String typedDigest = majority(typedDigests, typedDigests.size());
+        String problem = typedDigests.isEmpty()
+                ? "no Java backend decodes " + fixture.name() + " into " + userType.name()
+                : typedDigest == null
+                ? "the Java backends do not agree on " + fixture.name() + " decoded into " + userType.name() + ": "
+                + describe(typedDigests, Map.of())
+                : !typedDigest.equals(fixture.digest())
+                ? fixture.name() + " decoded into " + userType.name() + " (digest " + typedDigest + ") is not its tree ("
+                + fixture.digest() + "): a member of the document is not a component of the type, or a component is "
+                + "missing from the document; typed mode is checked against the tree, so it runs only when they agree"
+                : null;
+        return fixture.withTyped(problem, userType, refusals);
     }
 
     /** The value more than half of {@code voters} gave, or null. */

@@ -70,7 +70,7 @@ final class HeapSearch {
     private RunOutcome completes(long heap) {
         BenchFixture fixture = unit.fixture();
         return probe.apply(RunRequest.timed(unit.mode(), fixture.path(), Plan.probeIterations(fixture.bytes()), 0,
-                fixture.digest()).withHeap(heap));
+                fixture.digest()).withUserType(fixture.userType()).withHeap(heap));
     }
 
     private static long roundToMebibytes(double bytes) {

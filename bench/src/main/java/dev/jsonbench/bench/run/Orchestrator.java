@@ -1,5 +1,6 @@
 package dev.jsonbench.bench.run;
 
+import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.protocol.Status;
 import dev.jsonbench.bench.report.Figures;
@@ -74,7 +75,7 @@ public final class Orchestrator {
                     String problem = unavailable != null ? unavailable.reason()
                             : !contestant.modes().contains(mode)
                             ? contestant.unsupportedModes().getOrDefault(mode, contestant.name() + " has no " + mode + " mode")
-                            : mode == Mode.typed && !fixture.typedAllowed() ? fixture.typedProblem() : null;
+                            : mode == Mode.typed ? typedProblem(contestant, fixture) : null;
                     if (problem != null) {
                         Status status = unavailable != null ? unavailable.status() : Status.skipped;
                         skipped.put(unit, Aggregator.notRun(contestant, fixture, mode, status, problem, counts.iterations(),
@@ -113,7 +114,7 @@ public final class Orchestrator {
                 Unit unit = slot.unit();
                 Counts counts = plan.counts(unit.fixture());
                 RunRequest request = RunRequest.timed(unit.mode(), unit.fixture().path(), counts.iterations(),
-                        counts.warmup(), unit.fixture().digest());
+                        counts.warmup(), unit.fixture().digest()).withUserType(unit.fixture().userType());
                 timedJobs.add(new Job(unit.contestant(), unit.fixture(), unit.mode(),
                         slot.main() ? request : request.withHeap(slot.heapBytes()), round + 1, counts.runs()));
                 jobSlots.add(slot);
@@ -146,7 +147,8 @@ public final class Orchestrator {
             }
             Counts counts = plan.counts(unit.fixture());
             RunRequest request = RunRequest.count(unit.mode(), unit.fixture().path(), counts.countIterations(),
-                    counts.countWarmup(), unit.fixture().digest(), Plan.retainCopies(unit.fixture().bytes()));
+                    counts.countWarmup(), unit.fixture().digest(), Plan.retainCopies(unit.fixture().bytes()))
+                    .withUserType(unit.fixture().userType());
             countOutcomes.put(unit, progress.execute(new Job(unit.contestant(), unit.fixture(), unit.mode(), request, 1, 1)));
         }
 
@@ -180,6 +182,17 @@ public final class Orchestrator {
             }
         }
         return Comparisons.rank(results, plan.analysis());
+    }
+
+    /** Why typed mode does not apply to this contestant on this document; null when it does. */
+    private static String typedProblem(Contestant contestant, BenchFixture fixture) {
+        if (!fixture.typedAllowed()) {
+            return fixture.typedProblem();
+        }
+        if (fixture.userType() != null && contestant.language() != Language.java) {
+            return "typed mode binds the user's type " + fixture.userType().name() + ", which only Java backends load";
+        }
+        return fixture.refusals().get(contestant.name());
     }
 
     /**

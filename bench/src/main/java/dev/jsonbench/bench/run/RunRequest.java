@@ -1,5 +1,6 @@
 package dev.jsonbench.bench.run;
 
+import dev.jsonbench.bench.fork.UserType;
 import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
 import java.nio.file.Path;
@@ -13,30 +14,37 @@ import java.util.List;
  * @param profileFile  where a {@link Measure#profile} fork keeps its recording; null otherwise
  * @param stackDepth   stack depth of a profile recording; 0 otherwise
  * @param heapBytes    the fixed heap of a JVM for this process; null for the contestant's own
+ * @param userType     the user's type typed mode binds (Java only); null for the fixture model
  */
 public record RunRequest(Measure measure, Mode mode, Path fixture, int iterations, int warmup, String expectDigest,
-                         int retainCopies, Path profileFile, int stackDepth, Long heapBytes) {
+                         int retainCopies, Path profileFile, int stackDepth, Long heapBytes, UserType userType) {
 
     public static RunRequest timed(Mode mode, Path fixture, int iterations, int warmup, String expectDigest) {
-        return new RunRequest(Measure.time, mode, fixture, iterations, warmup, expectDigest, 0, null, 0, null);
+        return new RunRequest(Measure.time, mode, fixture, iterations, warmup, expectDigest, 0, null, 0, null, null);
     }
 
     public static RunRequest count(Mode mode, Path fixture, int iterations, int warmup, String expectDigest,
                                    int retainCopies) {
         return new RunRequest(Measure.count, mode, fixture, iterations, warmup, expectDigest, retainCopies, null, 0,
-                null);
+                null, null);
     }
 
     public static RunRequest profile(Mode mode, Path fixture, int iterations, int warmup, String expectDigest,
                                      Path profileFile, int stackDepth) {
         return new RunRequest(Measure.profile, mode, fixture, iterations, warmup, expectDigest, 0, profileFile, stackDepth,
-                null);
+                null, null);
     }
 
     /** The same request in a JVM with a fixed heap of {@code bytes}. */
     public RunRequest withHeap(long bytes) {
         return new RunRequest(measure, mode, fixture, iterations, warmup, expectDigest, retainCopies, profileFile,
-                stackDepth, bytes);
+                stackDepth, bytes, userType);
+    }
+
+    /** The same request on a document whose typed mode binds {@code type} (null: the fixture model). */
+    public RunRequest withUserType(UserType type) {
+        return new RunRequest(measure, mode, fixture, iterations, warmup, expectDigest, retainCopies, profileFile,
+                stackDepth, heapBytes, type);
     }
 
     /**

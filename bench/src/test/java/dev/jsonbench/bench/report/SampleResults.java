@@ -38,7 +38,7 @@ final class SampleResults {
                 "0.5 0.4 0.3", null, "Eclipse Adoptium", "25.0.3", "OpenJDK 64-Bit Server VM", "/jdk", List.of("-Xmx1g"),
                 "abc", false, Map.of("jackson", "g:a:1.0"), Environment.Toolchains.NONE);
         Config config = new Config("run", List.of("slow", "broken"), List.of(Language.java), List.of(Mode.typed),
-                List.of(new Config.Fixture("api-response.json", "bundled", 2444, "0228fb587cc8b600", "published", true, null)),
+                List.of(new Config.Fixture("api-response.json", "bundled", 2444, "0228fb587cc8b600", "published", true, null, "dev.jsonbench.fixtures.ApiResponse", null)),
                 1000, 1000, 3, 1000, 1000, "1000 decodes per timed loop", false, null, "interleaved", "/jdk/bin/java", "1g", List.of("-Xmx1g"),
                 List.of("-Xmx1g", "-XX:-UseTLAB"), 0.95, "wall", null, "fair", null);
         return new ResultsDocument(env, config, List.of(results));

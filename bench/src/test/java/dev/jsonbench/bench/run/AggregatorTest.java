@@ -11,12 +11,13 @@ import dev.jsonbench.bench.stats.Interval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One result from its runs: figures, intervals, noise flags, and when an allocation count may be printed. */
 class AggregatorTest {
 
-    private final BenchFixture fixture = new BenchFixture("f.json", Path.of("f.json"), 1000, "0228fb587cc8b600", "test", null, false);
+    private final BenchFixture fixture = new BenchFixture("f.json", Path.of("f.json"), 1000, "0228fb587cc8b600", "test", null, false, null, Map.of());
     private final JavaLike java = new JavaLike();
     private final Contestant go = new ScriptContestant("g", new ArrayList<>(), "");
 

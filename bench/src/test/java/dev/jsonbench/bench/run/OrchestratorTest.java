@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class OrchestratorTest {
     private final List<String> log = new ArrayList<>();
 
     private Plan plan(List<Contestant> contestants, List<Mode> modes, int runs) {
-        BenchFixture fixture = new BenchFixture("api-response.json", dir.resolve("f.json"), 2444, "0228fb587cc8b600", "test", null, false);
+        BenchFixture fixture = new BenchFixture("api-response.json", dir.resolve("f.json"), 2444, "0228fb587cc8b600", "test", null, false, null, Map.of());
         return new Plan(contestants, modes, List.of(fixture), new Counts(100, 100, runs, 10, 10), Duration.ofSeconds(30), dir.resolve("logs"));
     }
 
@@ -82,7 +83,7 @@ class OrchestratorTest {
     void unsupportedModesAndNonModelDocumentsAreSkippedWithTheReason() {
         Contestant treeOnly = new ScriptContestant("t", log, ScriptContestant.okOutput(1000));
         BenchFixture notModel = new BenchFixture("other.json", dir.resolve("o.json"), 10, "0000000000000000", "test",
-                "other.json is not the fixture model", false);
+                "other.json is not the fixture model", false, null, Map.of());
         Plan plan = new Plan(List.of(treeOnly), List.of(Mode.typed, Mode.tree), List.of(notModel), new Counts(10, 10, 1, 10, 10),
                 Duration.ofSeconds(30), null);
         List<Result> results = new Orchestrator(new Supervisor(null)).run(plan, QUIET);

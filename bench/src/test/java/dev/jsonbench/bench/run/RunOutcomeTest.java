@@ -7,12 +7,13 @@ import dev.jsonbench.bench.protocol.Status;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The parent's checks of what a process printed and how it ended. */
 class RunOutcomeTest {
 
-    private final BenchFixture fixture = new BenchFixture("f.json", Path.of("f.json"), 100, "0228fb587cc8b600", "test", null, false);
+    private final BenchFixture fixture = new BenchFixture("f.json", Path.of("f.json"), 100, "0228fb587cc8b600", "test", null, false, null, Map.of());
     private final Contestant contestant = new ScriptContestant("x", new java.util.ArrayList<>(), "");
     private final Job timed = new Job(contestant, fixture, Mode.tree, RunRequest.timed(Mode.tree, fixture.path(), 10, 10, fixture.digest()), 2, 5);
     private final Job count = new Job(contestant, fixture, Mode.tree,

@@ -202,6 +202,9 @@ public final class JavaContestant implements Contestant {
         command.add(CurrentJvm.absoluteClassPath());
         command.add(JavaRunner.class.getName());
         command.addAll(request.protocolArguments(name));
+        if (request.userType() != null && request.mode() == Mode.typed) {
+            command.addAll(request.userType().arguments());
+        }
         if (request.measure() == Measure.profile) {
             command.addAll(List.of("--profile-jfr", request.profileFile().toAbsolutePath().toString()));
         }
