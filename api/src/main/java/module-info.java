@@ -3,8 +3,8 @@
  * decodes. It knows no backend; each adapter module provides one {@link dev.jsonbench.api.spi.JsonDecoderProvider}
  * ({@code provides} on the module path, {@code META-INF/services} on the classpath).
  *
- * <p>On the module path, typed decoding reads the records it binds reflectively: export their package (Jackson
- * also needs it open to {@code com.fasterxml.jackson.databind}).
+ * <p>On the module path, typed decoding binds records through their public constructors: the package of every record
+ * it binds must be exported.
  */
 module dev.jsonbench.api {
     exports dev.jsonbench.api;

@@ -24,7 +24,7 @@ public final class JsonDecoders {
     /** The system property that picks the backend {@link #get()} returns: {@code -Djsonbench.backend=gson}. */
     public static final String BACKEND_PROPERTY = "jsonbench.backend";
 
-    private static final String ADD_ONE = "add a jsonbench adapter, such as jsonbench-jackson, to the classpath";
+    private static final String ADD_ONE = "add a jsonbench adapter, such as jsonbench-jackson, to the classpath or module path";
 
     private JsonDecoders() {
     }
@@ -83,8 +83,8 @@ public final class JsonDecoders {
         }
         if (providers.size() != 1) {
             throw new IllegalStateException(providers.isEmpty()
-                    ? "no JSON backend on the classpath: " + ADD_ONE
-                    : "several JSON backends on the classpath (" + listing(providers) + "); choose one with -D"
+                    ? "no JSON backend found: " + ADD_ONE
+                    : "several JSON backends found (" + listing(providers) + "); choose one with -D"
                             + BACKEND_PROPERTY + "=NAME or JsonDecoders.get(NAME)");
         }
         Map.Entry<String, List<JsonDecoderProvider>> single = providers.entrySet().iterator().next();

@@ -52,7 +52,7 @@ class JsonDecodersTest {
     void severalBackendsWithoutThePropertyAreListedWithHowToChoose() {
         assertThatThrownBy(() -> JsonDecoders.select(onClasspath(SIMDJSON, GSON, JACKSON), null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("several JSON backends on the classpath (gson, jackson, simdjson); choose one with"
+                .hasMessage("several JSON backends found (gson, jackson, simdjson); choose one with"
                         + " -Djsonbench.backend=NAME or JsonDecoders.get(NAME)");
     }
 
@@ -75,10 +75,11 @@ class JsonDecodersTest {
     void noBackendSaysWhatToAdd() {
         assertThatThrownBy(() -> JsonDecoders.select(onClasspath(), null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("no JSON backend on the classpath: add a jsonbench adapter, such as jsonbench-jackson,"
-                        + " to the classpath");
+                .hasMessage("no JSON backend found: add a jsonbench adapter, such as jsonbench-jackson,"
+                        + " to the classpath or module path");
         assertThatThrownBy(() -> JsonDecoders.select(onClasspath(), "gson"))
-                .hasMessageEndingWith("available: none (add a jsonbench adapter, such as jsonbench-jackson, to the classpath)");
+                .hasMessageEndingWith("available: none (add a jsonbench adapter, such as jsonbench-jackson, to the classpath"
+                        + " or module path)");
     }
 
     @Test
@@ -106,6 +107,6 @@ class JsonDecodersTest {
         assertThat(JsonDecoders.available()).isEmpty();
         assertThatThrownBy(JsonDecoders::get)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("no JSON backend on the classpath");
+                .hasMessageStartingWith("no JSON backend found");
     }
 }
