@@ -10,15 +10,21 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Finds the backends on the classpath (once, through {@link ServiceLoader}) and creates decoders by name.
+ * Finds the backends on the classpath or module path (once, through {@link ServiceLoader}) and creates decoders.
  *
  * <pre>{@code
- * JsonDecoder decoder = JsonDecoders.get("jackson");
+ * JsonDecoder decoder = JsonDecoders.get();          // the only backend there, or -Djsonbench.backend=NAME
+ * JsonDecoder jackson = JsonDecoders.get("jackson"); // a backend by name
  * TypedDecoder<ApiResponse> responses = decoder.forType(ApiResponse.class);
  * ApiResponse response = responses.decode(bytes);
  * }</pre>
  */
 public final class JsonDecoders {
+
+    /** The system property that picks the backend {@link #get()} returns: {@code -Djsonbench.backend=gson}. */
+    public static final String BACKEND_PROPERTY = "jsonbench.backend";
+
+    private static final String ADD_ONE = "add a jsonbench adapter, such as jsonbench-jackson, to the classpath or module path";
 
     private JsonDecoders() {
     }
@@ -26,6 +32,24 @@ public final class JsonDecoders {
     /** Names of the backends on the classpath, sorted. */
     public static List<String> available() {
         return List.copyOf(Discovery.PROVIDERS.keySet());
+    }
+
+    /** {@link #get(DecodeLimits)} with {@link DecodeLimits#defaults()}. */
+    public static JsonDecoder get() {
+        return get(DecodeLimits.defaults());
+    }
+
+    /**
+     * A decoder enforcing {@code limits} from the backend named by the system property {@value #BACKEND_PROPERTY}
+     * if it is set, else from the only backend on the classpath: code that depends on one adapter names none, and
+     * an application with several is told which one at launch. Create it once and share it.
+     *
+     * @throws IllegalStateException if the property names no backend on the classpath, or is not set while the
+     *         classpath holds no backend or several (the message lists those that exist), or if more than one
+     *         provider claims the chosen name
+     */
+    public static JsonDecoder get(DecodeLimits limits) {
+        return select(Discovery.PROVIDERS, System.getProperty(BACKEND_PROPERTY)).create(limits);
     }
 
     /** A decoder for the named backend with {@link DecodeLimits#defaults()}. */
@@ -42,16 +66,42 @@ public final class JsonDecoders {
     public static JsonDecoder get(String name, DecodeLimits limits) {
         List<JsonDecoderProvider> candidates = Discovery.PROVIDERS.get(name);
         if (candidates == null) {
-            throw new IllegalArgumentException("no JSON backend named '" + name + "'; available: "
-                    + (Discovery.PROVIDERS.isEmpty() ? "none (add a jsonbench adapter to the classpath)"
-                    : String.join(", ", Discovery.PROVIDERS.keySet())));
+            throw new IllegalArgumentException("no JSON backend named '" + name + "'; available: " + listing(Discovery.PROVIDERS));
         }
+        return only(name, candidates).create(limits);
+    }
+
+    /** The provider {@link #get(DecodeLimits)} uses among {@code providers}, given the property's value (or null). */
+    static JsonDecoderProvider select(Map<String, List<JsonDecoderProvider>> providers, String requested) {
+        if (requested != null) {
+            List<JsonDecoderProvider> candidates = providers.get(requested);
+            if (candidates == null) {
+                throw new IllegalStateException("no JSON backend named '" + requested + "' (-D" + BACKEND_PROPERTY
+                        + "); available: " + listing(providers));
+            }
+            return only(requested, candidates);
+        }
+        if (providers.size() != 1) {
+            throw new IllegalStateException(providers.isEmpty()
+                    ? "no JSON backend found: " + ADD_ONE
+                    : "several JSON backends found (" + listing(providers) + "); choose one with -D"
+                            + BACKEND_PROPERTY + "=NAME or JsonDecoders.get(NAME)");
+        }
+        Map.Entry<String, List<JsonDecoderProvider>> single = providers.entrySet().iterator().next();
+        return only(single.getKey(), single.getValue());
+    }
+
+    private static JsonDecoderProvider only(String name, List<JsonDecoderProvider> candidates) {
         if (candidates.size() > 1) {
             throw new IllegalStateException("backend name '" + name + "' is claimed by several providers on the classpath: "
                     + candidates.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(", "))
                     + "; keep one of them");
         }
-        return candidates.get(0).create(limits);
+        return candidates.get(0);
+    }
+
+    private static String listing(Map<String, List<JsonDecoderProvider>> providers) {
+        return providers.isEmpty() ? "none (" + ADD_ONE + ")" : String.join(", ", providers.keySet());
     }
 
     /** Discovered on first use, in a holder so that the scan happens once and only when needed. */
