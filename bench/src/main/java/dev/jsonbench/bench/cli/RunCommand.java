@@ -5,6 +5,7 @@ import dev.jsonbench.bench.contestant.external.ExternalRunners;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.ReportFormat;
+import dev.jsonbench.bench.report.html.HtmlReport;
 import dev.jsonbench.bench.run.Benchmark;
 import dev.jsonbench.bench.run.Supervisor;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "Measures every backend decoding the same document again and again, each run in a process of its own "
                         + "(a forked JVM for Java), runs of different backends interleaved; counts allocations exactly; "
-                        + "checks every result's digest; writes results.json and results.md.",
+                        + "checks every result's digest; writes results.json, results.md and report.html.",
                 "",
                 "Defaults: every Java backend and one runner per Go/Rust library, modes typed and tree, the bundled 2.4 KB "
                         + "fixture, 100,000 iterations, 5 runs, as many warm-up iterations as measured ones."},
@@ -70,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         var request = new Benchmark.Request("run", lineup, chosen, fixture, counts, measure.quick(), measure.analysis(),
                 measure.memory(), measure.forkTimeout(), heap, measure.outDirectory(), null);
         var outcome = new Benchmark(new Supervisor(null)).run(request,
-                document -> new Benchmark.Rendered(format.render(document), Map.of()),
+                document -> new Benchmark.Rendered(format.render(document), Map.of("report.html", HtmlReport.render(document))),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return (outcome.bad() > 0 ? ExitCode.FAILURE : ExitCode.OK).code();
     }
