@@ -8,6 +8,7 @@ import dev.jsonbench.bench.report.AtomicFiles;
 import dev.jsonbench.bench.report.Config;
 import dev.jsonbench.bench.report.CsvReport;
 import dev.jsonbench.bench.report.MarkdownReport;
+import dev.jsonbench.bench.report.Result;
 import dev.jsonbench.bench.report.ResultsDocument;
 import dev.jsonbench.bench.report.ResultsJson;
 import dev.jsonbench.bench.report.html.ClaimsTable;
@@ -107,11 +108,20 @@ final class ReportCommand implements Callable<Integer> {
                 throw BenchException.usage(file + " is not a complete results file: no " + part);
             }
         }
+        ResultsDocument document;
         try {
-            return ResultsJson.MAPPER.treeToValue(tree, ResultsDocument.class);
+            document = ResultsJson.MAPPER.treeToValue(tree, ResultsDocument.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw BenchException.usage(file + " is not a valid results file: " + oneLine(e));
         }
+        for (int i = 0; i < document.results().size(); i++) {
+            Result r = document.results().get(i);
+            if (r.runner() == null || r.fixture() == null || r.mode() == null || r.status() == null) {
+                throw BenchException.usage(file + " is not a valid results file: result " + (i + 1)
+                        + " lacks its runner, fixture, mode or status");
+            }
+        }
+        return document;
     }
 
     /**

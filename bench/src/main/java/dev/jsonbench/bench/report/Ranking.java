@@ -90,9 +90,10 @@ public final class Ranking {
         String size = c.fixture(fixture).map(f -> " (" + Figures.group(f.bytes()) + " B)").orElse("");
         double level = results.stream().map(r -> r.timing().nsPerOpInterval()).filter(java.util.Objects::nonNull)
                 .mapToDouble(Interval::level).min().orElse(c.confidence());
-        return String.format(Locale.ROOT, "%s decodes of %s%s, warm-up %s, median of %d %s with %s intervals; ranked by %s "
+        return String.format(Locale.ROOT, "%s decodes of %s%s, warm-up %s, median of %d %s %s; ranked by %s "
                         + "time against %s", Figures.group(any.iterations()), fixture, size, Figures.group(any.warmup()),
-                c.runs(), Figures.plural(c.runs(), "run"), percent(level), c.timeBasis(),
+                c.runs(), Figures.plural(c.runs(), "run"),
+                level > 0 ? "with " + percent(level) + " intervals" : "(too few for an interval)", c.timeBasis(),
                 c.reference() == null ? "the fastest" : c.reference());
     }
 

@@ -90,7 +90,32 @@ class ReportCommandTest {
         assertUsageError(Cli.run("report", dir.toString()), "is not a complete results file: no environment");
         Files.writeString(dir.resolve("results.json"), "{\"schema\": 2, \"environment\": {}, \"config\": {}, \"results\": [{\"mode\": \"fast\"}]}");
         assertUsageError(Cli.run("report", dir.toString()), "is not a valid results file: ");
+        Files.writeString(dir.resolve("results.json"), """
+                {"schema": 2, "environment": {"jvm_flags": [], "backends": {}},
+                 "config": {"backends": [], "languages": [], "modes": [], "fixtures": [], "jvm_flags": []},
+                 "results": [{"mode": "tree", "jvm_flags": [], "notes": [], "failures": []}]}
+                """);
+        assertUsageError(Cli.run("report", dir.toString()), "result 1 lacks its runner, fixture, mode or status");
         assertThat(dir.resolve("report.html")).doesNotExist();
+    }
+
+    @Test
+    void aSparseResultsFileIsRenderedWithWhatItHolds() throws Exception {
+        Files.writeString(dir.resolve("results.json"), """
+                {"schema": 2, "environment": {"jvm_flags": [], "backends": {}},
+                 "config": {"backends": [], "languages": [], "modes": [], "fixtures": [], "jvm_flags": []},
+                 "results": [
+                   {"runner": "jackson", "fixture": "a.json", "mode": "typed", "status": "ok", "jvm_flags": [],
+                    "notes": [], "failures": []},
+                   {"runner": "gson", "fixture": "a.json", "mode": "tree", "status": "failed", "jvm_flags": [],
+                    "notes": [], "failures": []}]}
+                """);
+
+        Cli.Outcome outcome = Cli.run("report", dir.toString());
+
+        assertThat(outcome.code()).as(outcome.err()).isZero();
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("jackson", "gson tree", "unknown",
+                "The results do not say which command measured them.");
     }
 
     private static void assertUsageError(Cli.Outcome outcome, String message) {

@@ -13,6 +13,7 @@ import dev.jsonbench.bench.report.svg.Palette;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * report.html: a results document as one self-contained page (inline CSS and SVG, no script, nothing loaded from
@@ -26,6 +27,9 @@ import java.util.Map;
  * escaped), so an XML parser reads it too.
  */
 public final class HtmlReport {
+
+    /** The heading of the published figures' section (the page's own heading is the claims table's). */
+    private static final String CLAIMS = "Claimed beside measured";
 
     private HtmlReport() {
     }
@@ -73,10 +77,15 @@ public final class HtmlReport {
         html.close("section").open("section", "id", "configuration").textElement("h2", "Configuration");
         Tables.fields(html, RunFacts.configuration(document.config()));
         html.close("section").open("section", "id", "reproduce").textElement("h2", "Measure it again");
-        String commit = document.environment().gitCommit();
-        html.textElement("p", "From the root of a jsonbench checkout" + (commit == null ? "" : " at commit " + commit)
-                + ", on a machine left otherwise idle:");
-        html.open("pre").textElement("code", RerunCommand.of(document)).close("pre");
+        Optional<String> command = RerunCommand.of(document);
+        if (command.isPresent()) {
+            String commit = document.environment().gitCommit();
+            html.textElement("p", "From the root of a jsonbench checkout" + (commit == null ? "" : " at commit " + commit)
+                    + ", on a machine left otherwise idle:");
+            html.open("pre").textElement("code", command.get()).close("pre");
+        } else {
+            html.textElement("p", "The results do not say which command measured them.");
+        }
         html.close("section");
         html.textElement("footer", "Made by jsonbench from results.json (schema " + document.schema()
                 + "); every figure on this page is in that file.", "class", "muted");
@@ -86,7 +95,7 @@ public final class HtmlReport {
     private static String title(ResultsDocument document, Map<String, List<Result>> byFixture) {
         String what = document.config().claims() != null ? "the article's table, measured"
                 : String.join(", ", byFixture.keySet());
-        return "jsonbench: " + what + " (" + document.environment().date() + ")";
+        return "jsonbench: " + what + " (" + RunFacts.text(document.environment().date()) + ")";
     }
 
     private static void header(Markup html, ResultsDocument document, ClaimsTable claims) {
@@ -94,8 +103,10 @@ public final class HtmlReport {
         Config config = document.config();
         html.open("header").textElement("h1", claims != null ? claims.heading() : "jsonbench results");
         long ok = document.results().stream().filter(Result::ok).count();
-        html.textElement("p", String.join(" · ", env.date(), env.cpuModel() + ", " + env.cores() + " cores",
-                env.jdkVendor() + " " + env.jdkVersion(), Figures.group(document.results().size()) + " "
+        html.textElement("p", String.join(" · ", RunFacts.text(env.date()),
+                RunFacts.text(env.cpuModel()) + ", " + RunFacts.text(env.cores()) + " cores",
+                RunFacts.text(env.jdkVendor()) + " " + RunFacts.text(env.jdkVersion()),
+                Figures.group(document.results().size()) + " "
                         + Figures.plural(document.results().size(), "result") + ", " + ok + " ranked"), "class", "muted");
         if (config.quick()) {
             html.textElement("p", "A quick run (--quick: " + Figures.group(config.iterations()) + " decodes, "
@@ -118,7 +129,7 @@ public final class HtmlReport {
                                  ClaimsTable claims, boolean throughput) {
         html.open("nav", "aria-label", "Contents").open("ul");
         if (claims != null) {
-            link(html, "claims", claims.heading());
+            link(html, "claims", CLAIMS);
         }
         if (throughput) {
             link(html, "throughput", "Throughput by document size");
@@ -142,7 +153,7 @@ public final class HtmlReport {
     }
 
     private static void claims(Markup html, ClaimsTable claims) {
-        html.open("section", "id", "claims").textElement("h2", claims.heading());
+        html.open("section", "id", "claims").textElement("h2", CLAIMS);
         claims.intro().forEach(line -> html.textElement("p", line));
         int[] text = new int[claims.rows().getFirst().length - 1];
         Arrays.setAll(text, i -> i + 1);

@@ -42,7 +42,7 @@ final class PageStyle {
                 th,td{padding:.3rem .65rem;border-bottom:1px solid var(--jb-grid);text-align:left;vertical-align:top}
                 thead th{border-bottom:2px solid var(--jb-muted);white-space:nowrap}
                 .num{text-align:right;white-space:nowrap}
-                table.ranking tbody th{white-space:nowrap}
+                table.ranking th,table.ranking td{white-space:nowrap}
                 table.fields th{font-weight:600;white-space:nowrap}
                 table.fields td{overflow-wrap:anywhere}
                 table.fields code{white-space:nowrap}

@@ -63,7 +63,9 @@ final class RankingTable {
         html.open("th", "scope", "row");
         swatch(html, palette, r.runner());
         html.text(r.runner());
-        html.textElement("span", " " + r.language(), "class", "muted");
+        if (r.language() != null) {
+            html.textElement("span", " " + r.language(), "class", "muted");
+        }
         List<String> flags = noise(r);
         if (!flags.isEmpty()) {
             html.textElement("abbr", "!", "class", "flag", "title", String.join("; ", flags));

@@ -25,9 +25,15 @@ public final class RerunCommand {
     private RerunCommand() {
     }
 
-    /** {@code ./jsonbench run --backends jackson,gson --modes typed,tree --iterations 100000 ...} */
-    public static String of(ResultsDocument document) {
+    /**
+     * {@code ./jsonbench run --backends jackson,gson --modes typed,tree --iterations 100000 ...}; empty when the
+     * document does not say which command measured it. A setting the document leaves out is left to its default.
+     */
+    public static Optional<String> of(ResultsDocument document) {
         Config c = document.config();
+        if (c.command() == null) {
+            return Optional.empty();
+        }
         List<String> words = new ArrayList<>(List.of("./jsonbench"));
         words.addAll(Arrays.asList(c.command().split(" ")));
         boolean article = c.command().equals(ARTICLE);
@@ -51,16 +57,12 @@ public final class RerunCommand {
             words.add("--quick");
         }
         option(words, "--heap", c.heap());
-        if (c.forkTimeoutS() != null) {
-            option(words, "--fork-timeout", c.forkTimeoutS());
-        }
+        option(words, "--fork-timeout", c.forkTimeoutS());
         option(words, "--time", c.timeBasis());
-        if (c.reference() != null) {
-            option(words, "--reference", c.reference());
-        }
+        option(words, "--reference", c.reference());
         option(words, "--confidence", c.confidence());
         option(words, "--memory", c.memory());
-        return words.stream().map(RerunCommand::quoted).collect(Collectors.joining(" "));
+        return Optional.of(words.stream().map(RerunCommand::quoted).collect(Collectors.joining(" ")));
     }
 
     /** A reproduction always measures the article's runners; {@code --backends} names its Java backends. */
@@ -86,9 +88,12 @@ public final class RerunCommand {
         return Optional.of(String.valueOf(directory));
     }
 
+    /** {@code name value}; nothing when the value is not recorded. */
     private static void option(List<String> words, String name, Object value) {
-        words.add(name);
-        words.add(String.valueOf(value));
+        if (value != null) {
+            words.add(name);
+            words.add(String.valueOf(value));
+        }
     }
 
     /** A word as a POSIX shell reads it: bare when it is safe, else in single quotes. */

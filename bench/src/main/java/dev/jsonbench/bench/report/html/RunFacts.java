@@ -81,7 +81,7 @@ final class RunFacts {
         code(rows, "JVM flags (timed forks)", String.join(" ", c.jvmFlags()));
         code(rows, "JVM flags (counting forks)", c.countJvmFlags() == null ? null : String.join(" ", c.countJvmFlags()));
         add(rows, "Confidence", String.format(Locale.ROOT, "%s of every interval and test", Ranking.percent(c.confidence())));
-        add(rows, "Ranked by", c.timeBasis() + " time");
+        add(rows, "Ranked by", c.timeBasis() == null ? null : c.timeBasis() + " time");
         add(rows, "Reference", c.reference() == null ? "the fastest of each document and mode" : c.reference());
         add(rows, "Heaps besides the fixed one", c.memory());
         if (c.claims() != null) {
@@ -152,7 +152,8 @@ final class RunFacts {
         return values.stream().map(name).collect(Collectors.joining(", "));
     }
 
-    private static String text(Object value) {
+    /** The value as text, "unknown" when the results do not hold it. */
+    static String text(Object value) {
         return value == null ? "unknown" : value.toString();
     }
 }

@@ -183,7 +183,7 @@ class HtmlReportTest {
 
     @Test
     void givesTheCommandThatMeasuresItAgain() throws Exception {
-        assertThat(page(REALISTIC).text("//section[@id='reproduce']/pre/code")).isEqualTo(RerunCommand.of(REALISTIC))
+        assertThat(page(REALISTIC).text("//section[@id='reproduce']/pre/code")).isEqualTo(RerunCommand.of(REALISTIC).orElseThrow())
                 .startsWith("./jsonbench run --backends sonic-rs,simdjson,");
     }
 
@@ -214,7 +214,8 @@ class HtmlReportTest {
         assertThat(with.text("//h1")).isEqualTo("The article's table, measured");
         assertThat(with.rows("//section[@id='claims']//tr")).containsExactly("Solution Time",
                 "Rust serde_json 3,738 ms (claimed 283 ms, ×13)");
-        assertThat(with.texts("//nav//a")).first().isEqualTo("The article's table, measured");
+        assertThat(with.texts("//nav//a")).first().isEqualTo("Claimed beside measured");
+        assertThat(with.text("//section[@id='claims']/h2")).isEqualTo("Claimed beside measured");
 
         ParsedPage without = page(reproduction);
         assertThat(without.all("//section[@id='claims']")).isEmpty();
@@ -231,6 +232,7 @@ class HtmlReportTest {
         ParsedPage page = page(new ResultsDocument(REALISTIC.environment(), oneFixture, oneDocument));
 
         assertThat(page.all("//section[@id='throughput']")).isEmpty();
+        assertThat(page.text("//section[@id='doc-1']/p")).contains("median of 1 run (too few for an interval);");
         assertThat(page.texts("//section[@id='doc-1-typed']//table[@class='ranking']/tbody/tr/td[3]")).containsOnly("none (too few runs)");
         assertThat(page.texts("//header/p[@class='banner']")).anySatisfy(text -> assertThat(text).startsWith("A quick run"));
     }
