@@ -12,6 +12,7 @@ import dev.jsonbench.bench.report.Figures;
 import dev.jsonbench.bench.report.Result;
 import dev.jsonbench.bench.report.ResultsDocument;
 import dev.jsonbench.bench.report.TextTable;
+import dev.jsonbench.bench.report.html.ClaimsTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +37,9 @@ import java.util.regex.Pattern;
  */
 public final class ArticleTable {
 
+    /** What the table is, as the heading of article.md and report.html. */
+    public static final String HEADING = "JSON parsing in Rust, Go and Java: the article's table, measured";
+
     /** The article's reference: its fastest row, serde_json into owned structs. */
     static final String REFERENCE = "serde-json-owned";
 
@@ -51,8 +55,6 @@ public final class ArticleTable {
 
     public static String markdown(ArticleClaims claims, ResultsDocument document) {
         List<Row> rows = rows(claims, document.results());
-        Optional<Row> reference = rows.stream().filter(r -> r.claim() != null && r.claim().runner().equals(REFERENCE)).findFirst()
-                .or(() -> rows.stream().filter(r -> r.claim() != null).findFirst());
         int n = claims.iterations();
         Environment env = document.environment();
         Config config = document.config();
@@ -60,31 +62,16 @@ public final class ArticleTable {
         Optional<Config.Fixture> fixture = config.fixtures().stream().findFirst();
 
         StringBuilder out = new StringBuilder();
-        out.append("# JSON parsing in Rust, Go and Java: the article's table, measured\n\n");
-        out.append("**Claimed** (").append(claims.file().getFileName()).append("): ").append(claims.description())
-                .append(" Machine: ").append(claims.machine());
-        if (!claims.toolchains().isEmpty()) {
-            List<String> tc = new ArrayList<>();
-            claims.toolchains().forEach((k, v) -> tc.add(k + " " + v));
-            out.append("; ").append(String.join(", ", tc));
-        }
-        out.append(".\n\n");
+        out.append("# ").append(HEADING).append("\n\n");
+        out.append("**Claimed** (").append(claims.file().getFileName()).append("): ").append(claimed(claims)).append("\n\n");
         out.append(String.format(Locale.ROOT, "**Measured here**: %s typed decodes of `%s`%s into the article's model per run, "
                         + "warm-up %s, median of %d %s per row, the runs of all rows interleaved; on %s (%s cores), %s.%s\n\n",
                 group(iterations), fixture.map(Config.Fixture::name).orElse("?"),
                 fixture.map(f -> " (" + group(f.bytes()) + " B)").orElse(""), group(config.warmup()), config.runs(),
-                Figures.plural(config.runs(), "run"), env.cpuModel(), env.cores(), env.date(),
-                iterations == n ? "" : String.format(Locale.ROOT, " Times and allocation totals below are per %s parses, "
-                        + "scaled from the measured per-parse figures (this run made %s parses per timed loop).", group(n), group(iterations))));
+                Figures.plural(config.runs(), "run"), env.cpuModel(), env.cores(), env.date(), scaling(claims, config)));
         out.append("Each cell: measured (claimed, measured/claimed).\n\n");
 
-        List<String[]> table = new ArrayList<>();
-        table.add(new String[]{"Solution", "Time (" + group(n) + " parses)", "vs serde_json", "Peak Memory",
-                "Allocations (" + group(n) + " parses)", "Allocations per parse", "Status"});
-        for (Row row : rows) {
-            table.add(cells(row, reference.orElse(null), n));
-        }
-        out.append(TextTable.markdown(table, TextTable.Columns.FIGURES, 6)).append('\n');
+        out.append(TextTable.markdown(table(claims, rows), TextTable.Columns.FIGURES, 6)).append('\n');
 
         out.append("## Details\n\n");
         List<String[]> details = new ArrayList<>();
@@ -163,6 +150,55 @@ public final class ArticleTable {
                 + (Boolean.TRUE.equals(env.gitDirty()) ? " (with uncommitted changes)" : "")});
         out.append(TextTable.markdown(e, TextTable.Columns.TEXT));
         return out.toString();
+    }
+
+    /**
+     * The article's table: a header, then per row each cell measured with the claimed value and the measured/claimed
+     * ratio beside it (the article's rows in its order, then every Java backend, fastest first).
+     */
+    public static List<String[]> table(ArticleClaims claims, ResultsDocument document) {
+        return table(claims, rows(claims, document.results()));
+    }
+
+    private static List<String[]> table(ArticleClaims claims, List<Row> rows) {
+        int n = claims.iterations();
+        Row reference = rows.stream().filter(r -> r.claim() != null && r.claim().runner().equals(REFERENCE)).findFirst()
+                .or(() -> rows.stream().filter(r -> r.claim() != null).findFirst()).orElse(null);
+        List<String[]> table = new ArrayList<>();
+        table.add(new String[]{"Solution", "Time (" + group(n) + " parses)", "vs serde_json", "Peak Memory",
+                "Allocations (" + group(n) + " parses)", "Allocations per parse", "Status"});
+        for (Row row : rows) {
+            table.add(cells(row, reference, n));
+        }
+        return table;
+    }
+
+    /** The article's table for report.html: what was claimed, how to read a cell, the table. */
+    public static ClaimsTable claimsTable(ArticleClaims claims, ResultsDocument document) {
+        return new ClaimsTable(HEADING, List.of(
+                "Claimed (" + claims.file().getFileName() + "): " + claimed(claims),
+                "Measured here: the run below. Each cell: measured (claimed, measured/claimed); vs serde_json: speed "
+                        + "relative to serde_json measured in the same run." + scaling(claims, document.config())),
+                table(claims, document));
+    }
+
+    /** Says so when this run's loop was not the article's number of parses; empty when it was. */
+    private static String scaling(ArticleClaims claims, Config config) {
+        int n = claims.iterations();
+        return config.iterations() == n ? "" : String.format(Locale.ROOT, " Times and allocation totals below are per %s "
+                + "parses, scaled from the measured per-parse figures (this run made %s parses per timed loop).", group(n),
+                group(config.iterations()));
+    }
+
+    /** What the article measured and on what: its description, machine and toolchains. */
+    public static String claimed(ArticleClaims claims) {
+        StringBuilder out = new StringBuilder(claims.description()).append(" Machine: ").append(claims.machine());
+        if (!claims.toolchains().isEmpty()) {
+            List<String> tc = new ArrayList<>();
+            claims.toolchains().forEach((k, v) -> tc.add(k + " " + v));
+            out.append("; ").append(String.join(", ", tc));
+        }
+        return out.append('.').toString();
     }
 
     /** The article's rows in its order, then every Java backend, fastest first (those not ok last). */

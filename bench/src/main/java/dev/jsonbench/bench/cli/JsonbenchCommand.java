@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = JsonbenchCommand.Version.class,
         description = "Measures what decoding JSON really costs with five Java parsers behind one API.",
-        subcommands = {RunCommand.class, ProfileCommand.class, DecodeCommand.class, ValidateCommand.class,
-                ListCommand.class, GenerateCommand.class, ReproduceCommand.class, JmhCommand.class, TestCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ReportCommand.class, ProfileCommand.class, DecodeCommand.class,
+                ValidateCommand.class, ListCommand.class, GenerateCommand.class, ReproduceCommand.class, JmhCommand.class,
+                TestCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. 'jsonbench COMMAND --help' describes each command."})
 public final class JsonbenchCommand implements Runnable {
 
@@ -34,7 +34,7 @@ public final class JsonbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, reproduce, profile, decode, validate, list or jmh");
+        throw new ParameterException(spec.commandLine(), "missing command: run, report, reproduce, profile, decode, validate, list or jmh");
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

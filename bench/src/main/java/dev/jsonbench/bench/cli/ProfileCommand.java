@@ -2,6 +2,7 @@ package dev.jsonbench.bench.cli;
 
 import dev.jsonbench.bench.contestant.java.JavaContestant;
 import dev.jsonbench.bench.jfr.AllocationProfile;
+import dev.jsonbench.bench.jfr.FlameGraphs;
 import dev.jsonbench.bench.protocol.Measure;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.protocol.RunReport;
@@ -38,8 +39,10 @@ import picocli.CommandLine.Spec;
         description = {
                 "Shows where a backend's allocations come from: a forked JVM (-XX:-UseTLAB) records every allocation "
                         + "of a short window with its stack trace (JFR), grouped by allocated class and by the first "
-                        + "stack frame outside the JDK. Prints the top entries, writes profile.md and keeps the .jfr "
-                        + "file for JDK Mission Control. Nothing is timed."})
+                        + "stack frame outside the JDK. Prints the top entries and writes profile.md, interactive flame "
+                        + "graphs (alloc.html by bytes, alloc-objects.html by objects; open them in a browser) with their "
+                        + "collapsed stacks (alloc.collapsed, alloc-objects.collapsed), and keeps the .jfr file. Nothing "
+                        + "is timed."})
 final class ProfileCommand implements Callable<Integer> {
 
     @Spec
@@ -73,6 +76,12 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--fork-timeout", paramLabel = "SECONDS", description = "Time limit of the forked JVM (default: derived from the counts).")
     Integer forkTimeout;
 
+    @Option(names = "--diff", paramLabel = "BASE.collapsed",
+            description = "Also write alloc-diff.html: this profile's bytes flame graph coloured by how much more (red) or "
+                    + "less (blue) each stack allocates than in BASE, the alloc.collapsed of an earlier profile with the "
+                    + "same --iterations (another version, document or setting of the same backend).")
+    Path diff;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -91,6 +100,13 @@ final class ProfileCommand implements Callable<Integer> {
         }
         if (!contestant.modes().contains(mode)) {
             throw BenchException.usage(contestant.unsupportedModes().getOrDefault(mode, backend + " has no " + mode + " mode"));
+        }
+        if (diff != null) {
+            try {
+                FlameGraphs.total(Inputs.existingFile(diff.toString()));
+            } catch (IOException e) {
+                throw BenchException.usage("--diff: " + e.getMessage());
+            }
         }
         Path outDir = OutputDirectory.orDefault(out, "profile-" + backend + "-" + mode + "-");
         try {
@@ -119,13 +135,32 @@ final class ProfileCommand implements Callable<Integer> {
             RunReport report = outcome.report();
             AllocationProfile profile = AllocationProfile.read(jfr, report.benchmarkThreadId(), iterations);
             String text = render(profile, report, document, jfr, contestant);
+            String title = String.format(Locale.ROOT, "%s %s, %,d decodes of %s", backend, mode, iterations, document.name());
+            FlameGraphs.Written graphs = FlameGraphs.write(jfr, report.benchmarkThreadId(), outDir, title);
+            requireSameTotals(graphs, profile);
+            List<Path> written = new ArrayList<>(List.of(outDir.resolve("profile.md"), graphs.bytes().html(),
+                    graphs.objects().html(), graphs.bytes().collapsed(), graphs.objects().collapsed()));
+            if (diff != null) {
+                written.add(FlameGraphs.diff(diff, graphs.bytes().collapsed(), outDir.resolve("alloc-diff.html"),
+                        title + ": bytes allocated against " + diff));
+            }
             AtomicFiles.writeText(outDir.resolve("profile.md"), markdown(profile, report, document, jfr, contestant));
             stdout.print(text);
             stdout.flush();
-            stderr.println("Wrote " + outDir.resolve("profile.md") + "; open " + jfr + " in JDK Mission Control (jmc) for the full stacks");
+            stderr.println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList())
+                    + "; open the .html flame graphs in a browser, " + jfr + " in JDK Mission Control (jmc)");
             return ExitCode.OK.code();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The flame graphs must show exactly the allocations the tables count, or one of them is wrong. */
+    private static void requireSameTotals(FlameGraphs.Written graphs, AllocationProfile profile) {
+        if (graphs.bytes().total() != profile.totalBytes() || graphs.objects().total() != profile.totalCount()) {
+            throw BenchException.failure(String.format(Locale.ROOT, "the flame graphs do not add up to the profile: %,d "
+                            + "bytes and %,d objects drawn, %,d bytes and %,d objects counted", graphs.bytes().total(),
+                    graphs.objects().total(), profile.totalBytes(), profile.totalCount()));
         }
     }
 
@@ -161,6 +196,8 @@ final class ProfileCommand implements Callable<Integer> {
                 + TextTable.markdown(code(rows(profile.byClass(), profile, "Class")), TextTable.Columns.FIGURES) + "\n"
                 + "## By allocation site (first frame outside the JDK)\n\n"
                 + TextTable.markdown(code(rows(profile.bySite(), profile, "Site")), TextTable.Columns.FIGURES) + "\n"
+                + "Flame graphs: `alloc.html` (bytes), `alloc-objects.html` (objects), from `alloc.collapsed` and "
+                + "`alloc-objects.collapsed`" + (diff == null ? "" : "; `alloc-diff.html` against `" + diff + "`") + ".\n"
                 + "Recording: `" + jfr.getFileName() + "` (open in JDK Mission Control). Stack depth " + stackDepth
                 + ", warm-up " + warmup + ", JVM flags: `" + String.join(" ", contestant.runtimeFlags(Measure.profile)) + "`\n";
     }

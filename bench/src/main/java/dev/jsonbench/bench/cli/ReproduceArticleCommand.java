@@ -10,6 +10,7 @@ import dev.jsonbench.bench.contestant.external.RunnerRegistry;
 import dev.jsonbench.bench.contestant.external.Toolchain;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.Config;
+import dev.jsonbench.bench.report.html.HtmlReport;
 import dev.jsonbench.bench.run.BenchException;
 import dev.jsonbench.bench.run.Benchmark;
 import dev.jsonbench.bench.run.Supervisor;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Spec;
                         + "measured in the same run, then the environment.",
                 "",
                 "Defaults: the article's 100,000 iterations, warm-up as many, 5 runs per row. Writes article.md, "
-                        + "results.json and results.md into --out. Go and Rust runners are built when stale; a missing "
-                        + "toolchain makes their rows 'skipped'."},
+                        + "report.html, results.json and results.md into --out. Go and Rust runners are built when stale; "
+                        + "a missing toolchain makes their rows 'skipped'."},
         footer = {"", "Exit codes: 0 every row ok (or skipped), 1 a row failed or decoded wrongly, 2 usage error."})
 final class ReproduceArticleCommand implements Callable<Integer> {
 
@@ -72,7 +73,8 @@ final class ReproduceArticleCommand implements Callable<Integer> {
                 new Config.Claims(claims.file().toString(), claims.iterations()));
         var outcome = new Benchmark(new Supervisor(null)).run(request, document -> {
             String article = ArticleTable.markdown(claims, document);
-            return new Benchmark.Rendered(article, Map.of("article.md", article));
+            return new Benchmark.Rendered(article, Map.of("article.md", article,
+                    "report.html", HtmlReport.render(document, ArticleTable.claimsTable(claims, document))));
         }, spec.commandLine().getOut(), spec.commandLine().getErr());
         return (outcome.bad() > 0 ? ExitCode.FAILURE : ExitCode.OK).code();
     }

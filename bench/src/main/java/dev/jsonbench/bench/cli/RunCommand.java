@@ -7,6 +7,7 @@ import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.ReportFormat;
 import dev.jsonbench.bench.run.BenchException;
+import dev.jsonbench.bench.report.html.HtmlReport;
 import dev.jsonbench.bench.run.Benchmark;
 import dev.jsonbench.bench.run.Supervisor;
 import dev.jsonbench.fixtures.generate.Suite;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "Measures every backend decoding the same document again and again, each run in a process of its own "
                         + "(a forked JVM for Java), runs of different backends interleaved; counts allocations exactly; "
-                        + "checks every result's digest; writes results.json and results.md.",
+                        + "checks every result's digest; writes results.json, results.md and report.html.",
                 "",
                 "Defaults: every Java backend and one runner per Go/Rust library, modes typed and tree, the bundled 2.4 KB "
                         + "fixture; 5 timed runs of 20,000 decodes each (100,000 in all; a larger document decodes the same "
@@ -97,10 +98,9 @@ final class RunCommand implements Callable<Integer> {
         List<Mode> chosen = modes == null || modes.isEmpty() ? List.of(Mode.values()) : modes.stream().distinct().toList();
         Path outDirectory = measure.outDirectory();
         var request = new Benchmark.Request("run", lineup, chosen, documents(outDirectory), userType(), sizing,
-                measure.analysis(),
-                measure.memory(), measure.forkTimeout(), heap, outDirectory, null);
+                measure.analysis(), measure.memory(), measure.forkTimeout(), heap, outDirectory, null);
         var outcome = new Benchmark(new Supervisor(null)).run(request,
-                document -> new Benchmark.Rendered(format.render(document), Map.of()),
+                document -> new Benchmark.Rendered(format.render(document), Map.of("report.html", HtmlReport.render(document))),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return (outcome.bad() > 0 ? ExitCode.FAILURE : ExitCode.OK).code();
     }

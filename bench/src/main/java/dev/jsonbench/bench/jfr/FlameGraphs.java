@@ -1,11 +1,12 @@
 package dev.jsonbench.bench.jfr;
 
+import dev.jsonbench.bench.report.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.stream.Stream;
+import java.util.List;
 import one.convert.Arguments;
 import one.convert.FlameGraph;
 import one.convert.Filter;
@@ -99,6 +100,8 @@ public final class FlameGraphs {
      * compare unlike amounts.
      */
     public static Path diff(Path baseCollapsed, Path currentCollapsed, Path html, String title) throws IOException {
+        total(baseCollapsed);
+        total(currentCollapsed);
         Arguments args = arguments(title);
         FlameGraph base = FlameGraph.parse(baseCollapsed.toString(), args);
         FlameGraph current = FlameGraph.parse(currentCollapsed.toString(), args);
@@ -135,25 +138,46 @@ public final class FlameGraphs {
         return args;
     }
 
-    /** The sum of the weights of a collapsed file (the last field of each line). */
-    static long total(Path collapsed) throws IOException {
-        try (Stream<String> lines = Files.lines(collapsed)) {
-            return lines.filter(line -> !line.isBlank())
-                    .mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)))
-                    .sum();
+    /**
+     * The sum of the weights of a collapsed file (the last field of each line).
+     *
+     * @throws IOException if the file cannot be read or a line is not collapsed stacks ({@code a;b;c 123})
+     */
+    public static long total(Path collapsed) throws IOException {
+        List<String> lines = Files.readAllLines(collapsed);
+        long total = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            try {
+                total = Math.addExact(total, Long.parseUnsignedLong(line.substring(space + 1)));
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new IOException(collapsed + " line " + (i + 1) + " is not collapsed stacks (frames separated by ';', "
+                        + "a space, a weight): " + (line.length() > 80 ? line.substring(0, 80) + "…" : line));
+            }
+            if (space <= 0) {
+                throw new IOException(collapsed + " line " + (i + 1) + " has a weight but no stack");
+            }
         }
+        return total;
     }
 
     private static void dump(JfrToFlame converter, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            converter.dump(out);
-        }
+        dump((AtomicFiles.Content) converter::dump, file);
     }
 
     private static void dump(FlameGraph graph, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            graph.dump(out);
-        }
+        dump((AtomicFiles.Content) graph::dump, file);
+    }
+
+    /** Written atomically, through a buffer: the converter closes the stream it is given. */
+    private static void dump(AtomicFiles.Content converter, Path file) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        converter.writeTo(buffer);
+        AtomicFiles.write(file, buffer::writeTo);
     }
 
     /** The converter prints the title into its page as it is. */

@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The two tables both the terminal and results.md print per document, ok results only (the others are listed after
+ * The two tables every report (terminal, results.md, report.html) prints per document, ok results only (the others are listed after
  * them with their reason): the ranking by time with intervals, ratios and ties, and the memory and allocations of the
  * same rows.
  */
-final class Ranking {
+public final class Ranking {
 
     static final String[] SPEED = {"Rank", "Solution", "ns/op", "interval", "vs reference", "interval", "MB/s", "Work"};
     static final String[] MEMORY = {"Solution", "allocs/op", "bytes/op", "retained", "runtime RSS", "peak RSS",
@@ -29,12 +29,12 @@ final class Ranking {
     }
 
     /** The results of each document, in the order the documents were measured. */
-    static Map<String, List<Result>> byFixture(List<Result> results) {
+    public static Map<String, List<Result>> byFixture(List<Result> results) {
         return results.stream().collect(Collectors.groupingBy(Result::fixture, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The ok results, typed before tree, then by rank and time. */
-    static List<Result> ranked(List<Result> results) {
+    public static List<Result> ranked(List<Result> results) {
         return results.stream()
                 .filter(Result::ok)
                 .sorted(Comparator.comparing(Result::mode, Comparator.comparingInt(Mode::ordinal))
@@ -64,7 +64,7 @@ final class Ranking {
         return rows;
     }
 
-    static List<String[]> memoryRows(List<Result> results) {
+    public static List<String[]> memoryRows(List<Result> results) {
         List<String[]> rows = new ArrayList<>();
         rows.add(MEMORY);
         for (Result r : ranked(results)) {
@@ -85,20 +85,21 @@ final class Ranking {
         return rows;
     }
 
-    static String headline(ResultsDocument document, String fixture, List<Result> results) {
+    public static String headline(ResultsDocument document, String fixture, List<Result> results) {
         Config c = document.config();
         Result any = results.getFirst();
         String size = c.fixture(fixture).map(f -> " (" + Figures.group(f.bytes()) + " B)").orElse("");
         double level = results.stream().map(r -> r.timing().nsPerOpInterval()).filter(java.util.Objects::nonNull)
                 .mapToDouble(Interval::level).min().orElse(c.confidence());
-        return String.format(Locale.ROOT, "%s decodes of %s%s, warm-up %s, median of %d %s with %s intervals; ranked by %s "
+        return String.format(Locale.ROOT, "%s decodes of %s%s, warm-up %s, median of %d %s %s; ranked by %s "
                         + "time against %s", Figures.group(any.iterations()), fixture, size, Figures.group(any.warmup()),
-                c.runs(), Figures.plural(c.runs(), "run"), percent(level), c.timeBasis(),
+                c.runs(), Figures.plural(c.runs(), "run"),
+                level > 0 ? "with " + percent(level) + " intervals" : "(too few for an interval)", c.timeBasis(),
                 c.reference() == null ? "the fastest" : c.reference());
     }
 
     /** How to read the tables and how the figures were made, one line each. */
-    static List<String> footer(ResultsDocument document) {
+    public static List<String> footer(ResultsDocument document) {
         Environment env = document.environment();
         Config config = document.config();
         List<String> lines = new ArrayList<>();
@@ -126,7 +127,7 @@ final class Ranking {
     }
 
     /** Notes that say the same thing of several rows, once, with the rows: "note (jackson typed, gson tree)". */
-    static List<String> groupedNotes(List<Result> results) {
+    public static List<String> groupedNotes(List<Result> results) {
         Map<String, Set<String>> notes = new LinkedHashMap<>();
         for (Result r : results) {
             r.notes().forEach(n -> notes.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(r.label()));
@@ -138,20 +139,20 @@ final class Ranking {
     }
 
     /** "low-high"; "-" without an interval or with no confidence at all (one run). */
-    static String range(Interval interval, double factor) {
+    public static String range(Interval interval, double factor) {
         return interval == null || interval.level() == 0 ? "-" : Figures.group(Math.round(interval.low() * factor)) + "-"
                 + Figures.group(Math.round(interval.high() * factor));
     }
 
-    static String ratio(double ratio) {
+    public static String ratio(double ratio) {
         return String.format(Locale.ROOT, ratio >= 10 ? "%.1fx" : "%.2fx", ratio);
     }
 
-    static String ratioRange(Interval interval) {
+    public static String ratioRange(Interval interval) {
         return String.format(Locale.ROOT, "%.2f-%.2f", interval.low(), interval.high());
     }
 
-    static String percent(double level) {
+    public static String percent(double level) {
         double p = 100 * level;
         return p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f%%", p) : String.format(Locale.ROOT, "%.2f%%", p);
     }

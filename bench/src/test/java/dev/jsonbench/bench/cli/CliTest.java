@@ -22,7 +22,7 @@ class CliTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "profile", "decode", "validate", "list"})
+    @ValueSource(strings = {"run", "report", "profile", "decode", "validate", "list"})
     void everySubcommandHasHelp(String command) {
         Cli.Outcome outcome = Cli.run(command, "--help");
         assertThat(outcome.code()).isZero();

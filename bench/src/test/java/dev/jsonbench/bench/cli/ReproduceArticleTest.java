@@ -48,6 +48,8 @@ class ReproduceArticleTest {
         assertThat(dir.resolve("article.md")).hasContent(table.strip());
         ResultsDocument document = ResultsJson.read(dir.resolve("results.json"));
         assertThat(dir.resolve("results.md")).exists();
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<section id=\"claims\">", "Claimed beside measured",
+                "Go encoding/json");
         assertThat(document.config().command()).isEqualTo("reproduce article");
         assertThat(document.config().runs()).isEqualTo(1);
         assertThat(document.config().iterations()).isEqualTo(2000);

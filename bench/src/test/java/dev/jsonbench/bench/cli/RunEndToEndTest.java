@@ -9,6 +9,7 @@ import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.bench.report.Result;
 import dev.jsonbench.bench.report.ResultsDocument;
 import dev.jsonbench.bench.report.ResultsJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class RunEndToEndTest {
 
         ResultsDocument document = ResultsJson.read(dir.resolve("results.json"));
         assertThat(dir.resolve("results.md")).exists();
+        assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>");
         assertThat(ResultsJson.MAPPER.readValue(outcome.out(), ResultsDocument.class)).isEqualTo(document);
         assertThat(document.schema()).isEqualTo(ResultsDocument.SCHEMA);
         assertThat(document.environment().cpuModel()).isNotBlank();

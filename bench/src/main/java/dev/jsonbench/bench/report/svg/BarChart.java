@@ -52,7 +52,7 @@ public final class BarChart {
         double top = title.isEmpty() ? PAD : PAD + TITLE_FONT + 10;
         double rowsBottom = top + Math.max(1, bars.size()) * ROW;
         double height = rowsBottom + 48;
-        Svg svg = Charts.open(WIDTH, height, title);
+        Markup svg = Charts.open(WIDTH, height, title);
         if (bars.isEmpty()) {
             return Charts.noData(svg, WIDTH, top, rowsBottom);
         }
@@ -70,7 +70,7 @@ public final class BarChart {
         return bar.hasValue() ? DoubleStream.of(bar.value(), bar.low(), bar.high()) : DoubleStream.empty();
     }
 
-    private void row(Svg svg, Bar bar, Axis axis, double y) {
+    private void row(Markup svg, Bar bar, Axis axis, double y) {
         String value = valueText(bar);
         boolean drawn = bar.hasValue() && axis.drawable(bar.value());
         String note = bar.note() != null ? bar.note()
@@ -111,7 +111,7 @@ public final class BarChart {
      * The interval as a line with end caps, over a background-coloured halo so that it shows on any bar colour; an
      * end beyond the axis is cut there and has no cap.
      */
-    private static void whisker(Svg svg, Axis axis, Bar bar, double y) {
+    private static void whisker(Markup svg, Axis axis, Bar bar, double y) {
         boolean lowOnAxis = axis.drawable(bar.low()) && bar.low() >= axis.low();
         boolean highOnAxis = axis.drawable(bar.high()) && bar.high() <= axis.high();
         double x1 = lowOnAxis ? axis.position(bar.low()) : axis.position(axis.low());

@@ -10,8 +10,8 @@ final class Charts {
      * The root element, sized by its viewBox so that it scales to the width of its container (a phone included),
      * with its title visible and as the accessible name.
      */
-    static Svg open(double width, double height, String title) {
-        Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg",
+    static Markup open(double width, double height, String title) {
+        Markup svg = new Markup().open("svg", "xmlns", "http://www.w3.org/2000/svg",
                 "viewBox", "0 0 " + Svg.num(width) + " " + Svg.num(height), "width", "100%",
                 "class", "jb-chart", "role", "img", "aria-label", title.isEmpty() ? "chart" : title,
                 "style", "height:auto;font-family:" + Svg.FONT + ";font-size:" + Svg.num(BarChart.LABEL_FONT) + "px");
@@ -25,7 +25,7 @@ final class Charts {
     }
 
     /** Closes {@code svg} with a framed "No data" where the chart would be. */
-    static String noData(Svg svg, double width, double top, double bottom) {
+    static String noData(Markup svg, double width, double top, double bottom) {
         svg.empty("rect", "x", Svg.num(BarChart.PAD), "y", Svg.num(top), "width", Svg.num(width - 2 * BarChart.PAD),
                 "height", Svg.num(bottom - top), "rx", "4",
                 "style", "fill:none;stroke:" + Palette.GRID + ";stroke-dasharray:4 3");
@@ -35,7 +35,7 @@ final class Charts {
     }
 
     /** A grid line at each tick of a horizontal axis, from {@code top} to {@code bottom}. */
-    static void verticalGrid(Svg svg, Axis axis, double top, double bottom) {
+    static void verticalGrid(Markup svg, Axis axis, double top, double bottom) {
         for (double tick : axis.ticks()) {
             String x = Svg.num(axis.position(tick));
             svg.empty("line", "x1", x, "x2", x, "y1", Svg.num(top), "y2", Svg.num(bottom),
@@ -44,7 +44,7 @@ final class Charts {
     }
 
     /** A grid line at each tick of a vertical axis, from {@code left} to {@code right}, labelled left of {@code left}. */
-    static void horizontalGrid(Svg svg, Axis axis, double left, double right) {
+    static void horizontalGrid(Markup svg, Axis axis, double left, double right) {
         for (double tick : axis.ticks()) {
             String y = Svg.num(axis.position(tick));
             svg.empty("line", "x1", Svg.num(left), "x2", Svg.num(right), "y1", y, "y2", y,
@@ -55,7 +55,7 @@ final class Charts {
     }
 
     /** The axis line at {@code y}, its tick labels below it and the caption (unit, scale) under them. */
-    static void horizontalAxis(Svg svg, Axis axis, double y, String unit) {
+    static void horizontalAxis(Markup svg, Axis axis, double y, String unit) {
         double left = axis.position(axis.low());
         double right = axis.position(axis.high());
         svg.empty("line", "x1", Svg.num(left), "x2", Svg.num(right), "y1", Svg.num(y), "y2", Svg.num(y),

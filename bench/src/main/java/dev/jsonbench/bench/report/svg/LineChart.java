@@ -61,7 +61,7 @@ public final class LineChart {
         Legend legend = new Legend(series, right - PAD);
         double legendTop = plotBottom + 50;
         double height = legendTop + legend.rows() * LEGEND_ROW + PAD;
-        Svg svg = Charts.open(WIDTH, height, title);
+        Markup svg = Charts.open(WIDTH, height, title);
         if (!yUnit.isEmpty() || yScale == Scale.LOG) {
             svg.textElement("text", yAxis.caption(yUnit), "x", Svg.num(PAD), "y", Svg.num(top + BarChart.SMALL_FONT),
                     "style", Charts.smallText(Palette.FG));
@@ -80,7 +80,7 @@ public final class LineChart {
         return Axis.drawable(xScale, point.x()) && Axis.drawable(yScale, point.y());
     }
 
-    private void line(Svg svg, Series series, Axis x, Axis y) {
+    private void line(Markup svg, Series series, Axis x, Axis y) {
         List<Series.Point> points = new ArrayList<>(series.points());
         points.sort(Comparator.comparingDouble(Series.Point::x));
         svg.open("g");
@@ -136,7 +136,7 @@ public final class LineChart {
             return (series.size() + columns - 1) / columns;
         }
 
-        void draw(Svg svg, double left, double top) {
+        void draw(Markup svg, double left, double top) {
             for (int i = 0; i < series.size(); i++) {
                 Series s = series.get(i);
                 double x = left + (i % columns) * columnWidth;

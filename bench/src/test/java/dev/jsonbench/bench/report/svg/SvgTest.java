@@ -1,21 +1,10 @@
 package dev.jsonbench.bench.report.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
 class SvgTest {
-
-    @Test
-    void escapesMarkupQuotesAndWhatXmlCannotHold() {
-        assertThat(Svg.escape("<a href=\"x\">Tom & 'Jerry'</a>"))
-                .isEqualTo("&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;");
-        assertThat(Svg.escape("tab\tnew\nline\r")).isEqualTo("tab new line ");
-        assertThat(Svg.escape("nul\u0000 esc\u001B end\uFFFF")).isEqualTo("nul\uFFFD esc\uFFFD end\uFFFD");
-        assertThat(Svg.escape("lone \uDC00 and \uD83D")).isEqualTo("lone \uFFFD and \uFFFD");
-        assertThat(Svg.escape("pair 😀 ü 中")).isEqualTo("pair 😀 ü 中");
-    }
 
     @Test
     void coordinatesHaveAtMostTwoDecimalsAndNoExponent() {
@@ -34,11 +23,5 @@ class SvgTest {
         assertThat(Svg.textWidth("😀", 10)).isEqualTo(10);
         assertThat(Svg.fit("😀😀😀😀😀", 30, 10)).isEqualTo("😀😀…");
         assertThat(Svg.textWidth(Svg.fit("😀😀😀😀😀", 30, 10), 10)).isLessThanOrEqualTo(30);
-    }
-
-    @Test
-    void attributesComeInPairs() {
-        assertThatThrownBy(() -> new Svg().empty("rect", "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Svg().textElement("text", "a<b", "x", "1\"").toString()).isEqualTo("<text x=\"1&quot;\">a&lt;b</text>");
     }
 }
