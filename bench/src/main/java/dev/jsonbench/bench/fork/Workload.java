@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The measured work of one mode: decode the same bytes {@code n} times, consuming each result cheaply and without
  * allocating, so that no decode can be optimised away and the loop adds no allocation of its own. The consume step is
- * the one every runner shares ({@code compare/PROTOCOL.md}). Each mode has its own final class so that the loop's
- * call sites stay monomorphic.
+ * the one every runner shares ({@code compare/PROTOCOL.md}). A process measures one mode, so only one subclass is ever
+ * loaded and the loop's two calls are monomorphic: the JIT inlines them as if the loop were written out per mode.
  */
 public abstract sealed class Workload permits Workload.Typed, Workload.UserTyped, Workload.Tree {
 
@@ -39,10 +39,28 @@ public abstract sealed class Workload permits Workload.Typed, Workload.UserTyped
     }
 
     /** Decodes {@link #input} {@code n} times; returns the consume step summed over them. */
-    public abstract long run(int n);
+    public final long run(int n) {
+        if (n <= 0) {
+            return 0;
+        }
+        byte[] bytes = input;
+        Object result = decode(bytes);
+        if (first == null) {
+            first = result;
+        }
+        long sum = step(result);
+        for (int i = 1; i < n; i++) {
+            result = decode(bytes);
+            sum += step(result);
+        }
+        last = result;
+        return sum;
+    }
 
     /** One decode, its result kept by the caller (retained-memory measurement). */
-    public abstract Object decodeOnce();
+    public final Object decodeOnce() {
+        return decode(input);
+    }
 
     public Object first() {
         return first;
@@ -51,6 +69,12 @@ public abstract sealed class Workload permits Workload.Typed, Workload.UserTyped
     public Object last() {
         return last;
     }
+
+    /** One decode of the whole array. */
+    abstract Object decode(byte[] bytes);
+
+    /** The consume step of one result. */
+    abstract long step(Object result);
 
     /** Into the fixture model. */
     static final class Typed extends Workload {
@@ -62,28 +86,13 @@ public abstract sealed class Workload permits Workload.Typed, Workload.UserTyped
         }
 
         @Override
-        public long run(int n) {
-            if (n <= 0) {
-                return 0;
-            }
-            byte[] bytes = input;
-            TypedDecoder<ApiResponse> d = decoder;
-            ApiResponse result = d.decode(bytes, 0, bytes.length);
-            if (first == null) {
-                first = result;
-            }
-            long sum = consume(result);
-            for (int i = 1; i < n; i++) {
-                result = d.decode(bytes, 0, bytes.length);
-                sum += consume(result);
-            }
-            last = result;
-            return sum;
+        Object decode(byte[] bytes) {
+            return decoder.decode(bytes, 0, bytes.length);
         }
 
         @Override
-        public Object decodeOnce() {
-            return decoder.decode(input, 0, input.length);
+        long step(Object result) {
+            return consume((ApiResponse) result);
         }
 
         /** {@code len(items) + len(items[0].name)}. */
@@ -111,28 +120,13 @@ public abstract sealed class Workload permits Workload.Typed, Workload.UserTyped
         }
 
         @Override
-        public long run(int n) {
-            if (n <= 0) {
-                return 0;
-            }
-            byte[] bytes = input;
-            TypedDecoder<Object> d = decoder;
-            Object result = d.decode(bytes, 0, bytes.length);
-            if (first == null) {
-                first = result;
-            }
-            long sum = Tree.size(result);
-            for (int i = 1; i < n; i++) {
-                result = d.decode(bytes, 0, bytes.length);
-                sum += Tree.size(result);
-            }
-            last = result;
-            return sum;
+        Object decode(byte[] bytes) {
+            return decoder.decode(bytes, 0, bytes.length);
         }
 
         @Override
-        public Object decodeOnce() {
-            return decoder.decode(input, 0, input.length);
+        long step(Object result) {
+            return Tree.size(result);
         }
     }
 
@@ -146,28 +140,13 @@ public abstract sealed class Workload permits Workload.Typed, Workload.UserTyped
         }
 
         @Override
-        public long run(int n) {
-            if (n <= 0) {
-                return 0;
-            }
-            byte[] bytes = input;
-            JsonDecoder d = decoder;
-            Object result = d.decodeTree(bytes, 0, bytes.length);
-            if (first == null) {
-                first = result;
-            }
-            long sum = consume(result);
-            for (int i = 1; i < n; i++) {
-                result = d.decodeTree(bytes, 0, bytes.length);
-                sum += consume(result);
-            }
-            last = result;
-            return sum;
+        Object decode(byte[] bytes) {
+            return decoder.decodeTree(bytes, 0, bytes.length);
         }
 
         @Override
-        public Object decodeOnce() {
-            return decoder.decodeTree(input, 0, input.length);
+        long step(Object result) {
+            return consume(result);
         }
 
         /** {@code size(root) + len(items) + len(items[0].name)}, without allocating. */
