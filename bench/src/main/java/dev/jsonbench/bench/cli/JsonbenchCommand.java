@@ -19,8 +19,11 @@ import picocli.CommandLine.Spec;
         versionProvider = JsonbenchCommand.Version.class,
         description = "Measures what decoding JSON really costs with five Java parsers behind one API.",
         subcommands = {RunCommand.class, ProfileCommand.class, DecodeCommand.class, ValidateCommand.class,
-                ListCommand.class, ReproduceCommand.class, JmhCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. 'jsonbench COMMAND --help' describes each command."})
+                ListCommand.class, ReproduceCommand.class, JmhCommand.class,
+                CompareCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error, 3 a regression (compare, run --baseline). "
+                + "'jsonbench COMMAND --help' describes each command."})
 public final class JsonbenchCommand implements Runnable {
 
     @Spec

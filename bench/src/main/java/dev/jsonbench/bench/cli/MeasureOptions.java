@@ -13,9 +13,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options of every measuring command ({@code run}, {@code reproduce article}), declared once as a picocli
- * mixin. Their defaults live in {@link Counts}.
+ * mixin. Their defaults live in {@link Counts}; the {@code --ci} preset's here.
  */
 public final class MeasureOptions {
+
+    /**
+     * {@code --ci}: the shortest run whose Java allocation counts still verify on a 2-core machine. Below 20,000 warm-up
+     * decodes some backends' counting windows and timed runs were not yet in one steady state here (counts unverified);
+     * 3 runs give the majority a count is checked against; 2,000 timed decodes keep each loop to about 0.1 s.
+     */
+    static final int CI_ITERATIONS = 2_000;
+    static final int CI_WARMUP = Counts.COUNT_WARMUP;
+    static final int CI_RUNS = 3;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -48,6 +57,12 @@ public final class MeasureOptions {
             + " iterations, " + Counts.QUICK_RUNS + " run, " + Counts.QUICK_ITERATIONS + " warm-up.")
     boolean quick;
 
+    @Option(names = "--ci", order = 15, description = "The preset for a pull request on a 2-core runner, allocation "
+            + "counts first: " + CI_RUNS + " runs of " + CI_ITERATIONS + " decodes after " + CI_WARMUP + " warm-up, "
+            + "--memory none, --time cpu; every count exact (bench/RESULTS.md has its duration and how to set thresholds). "
+            + "Options given explicitly win.")
+    boolean ci;
+
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = JavaContestant.DEFAULT_HEAP, order = 16,
             description = "Fixed heap of every Java fork, as -Xms/-Xmx (default: ${DEFAULT-VALUE}). Peak memory depends "
                     + "on it: a small heap (e.g. 128m) shows retained memory rather than young-generation size.")
@@ -57,9 +72,9 @@ public final class MeasureOptions {
             description = "Time limit of every forked process (default: 120 s + 2 ms per decode, more for counting forks).")
     Integer forkTimeout;
 
-    @Option(names = "--time", paramLabel = "BASIS", defaultValue = "wall", order = 19,
+    @Option(names = "--time", paramLabel = "BASIS", order = 19,
             description = "What is ranked: wall (the loop's wall time, what a user waits for) or cpu (its thread's CPU "
-                    + "time, less disturbed by other load on a shared machine) (default: ${DEFAULT-VALUE}).")
+                    + "time, less disturbed by other load on a shared machine) (default: wall; --ci: cpu).")
     Analysis.TimeBasis time;
 
     @Option(names = "--reference", paramLabel = "NAME", order = 20,
@@ -70,10 +85,10 @@ public final class MeasureOptions {
             description = "Level of every interval and test of significance, between 0 and 1 (default: ${DEFAULT-VALUE}).")
     double confidence;
 
-    @Option(names = "--memory", paramLabel = "HEAPS", defaultValue = "fair", order = 22,
+    @Option(names = "--memory", paramLabel = "HEAPS", order = 22,
             description = "Heaps the Java backends are also measured under: none, fair (find the minimal heap by "
                     + "bisection, then time and peak memory at twice it, as Go's GOGC=100 sizes a heap) or curve (fair, "
-                    + "plus 1.5, 4 and 8 times the minimal heap) (default: ${DEFAULT-VALUE}).")
+                    + "plus 1.5, 4 and 8 times the minimal heap) (default: fair; --ci: none).")
     Plan.Heaps memory;
 
     @Option(names = "--out", paramLabel = "DIR", order = 18,
@@ -87,13 +102,21 @@ public final class MeasureOptions {
 
     /** As {@link #counts()}, with a command's own default number of iterations (null: the benchmark's). */
     Counts counts(Integer defaultIterations) {
-        Integer n = iterations != null || quick ? iterations : defaultIterations;
+        if (quick && ci) {
+            throw new ParameterException(spec.commandLine(), "--quick and --ci are two presets: give one");
+        }
+        Integer n = iterations != null || quick ? iterations : ci ? Integer.valueOf(CI_ITERATIONS) : defaultIterations;
         try {
-            return Counts.builder(quick).iterations(n).warmup(warmup).runs(runs)
+            return Counts.builder(quick).iterations(n).warmup(orCi(warmup, CI_WARMUP)).runs(orCi(runs, CI_RUNS))
                     .countIterations(countIterations).countWarmup(countWarmup).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** What the user gave, else the {@code --ci} preset's value when it is on, else null for the default. */
+    private Integer orCi(Integer given, int preset) {
+        return given != null || !ci ? given : Integer.valueOf(preset);
     }
 
     /** The heap, checked: a size such as 1g or 256m. */
@@ -118,14 +141,15 @@ public final class MeasureOptions {
     /** How the times are judged. */
     Analysis analysis() {
         try {
-            return new Analysis(confidence, time, reference);
+            return new Analysis(confidence, time != null ? time : ci ? Analysis.TimeBasis.cpu : Analysis.TimeBasis.wall,
+                    reference);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
     }
 
     Plan.Heaps memory() {
-        return memory;
+        return memory != null ? memory : ci ? Plan.Heaps.none : Plan.Heaps.fair;
     }
 
     Path outDirectory() {
