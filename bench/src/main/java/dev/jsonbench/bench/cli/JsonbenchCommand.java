@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
         subcommands = {RunCommand.class, ProfileCommand.class, DecodeCommand.class, ValidateCommand.class,
                 ListCommand.class, ReproduceCommand.class, JmhCommand.class,
                 CompareCommand.class,
+                ExportCommand.class,
+                MergeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error, 3 a regression (compare, run --baseline). "
                 + "'jsonbench COMMAND --help' describes each command."})
