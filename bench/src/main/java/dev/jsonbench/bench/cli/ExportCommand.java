@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         description = {
                 "Prints results in a format CI services read: github-benchmark (the customSmallerIsBetter input of the "
                         + "github-action-benchmark action: one entry per figure, ns/op, B/op and allocs/op, per row), bmf "
-                        + "(Bencher Metric Format: latency, bytes-per-op, allocs-per-op and peak-rss per row) or csv. Rows "
-                        + "that failed are left out and named on stderr."},
+                        + "(Bencher Metric Format: latency, bytes-per-op, allocs-per-op and peak-rss per row), csv, or "
+                        + "allocations (results.json with the deterministic figures only: a baseline to commit for "
+                        + "'jsonbench compare --alloc-only'). Rows that failed are left out and named on stderr."},
         footer = {"", "Exit codes: 0 ok, 1 a file that cannot be read, 2 usage error."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -34,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "github-benchmark, bmf or csv.")
+            description = "github-benchmark, bmf, csv or allocations.")
     String format;
 
     @Option(names = "--time", paramLabel = "BASIS",

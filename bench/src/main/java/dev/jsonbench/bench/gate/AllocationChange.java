@@ -41,6 +41,9 @@ public record AllocationChange(double baseBytesPerOp, double newBytesPerOp, doub
             notes.add(String.format(Locale.ROOT, "bytes/op not exact on both sides (%s): judged with %s%% slack",
                     exact(b) ? "new: " + why(h) : "base: " + why(b), ChangeFigures.number(Criteria.APPROXIMATE_SLACK * 100)));
         }
+        if (verdict == Verdict.improved) {
+            notes.add("fewer bytes per decode than the base: make this the baseline to keep the gain");
+        }
         Double baseAllocs = b.verified() ? b.perOp() : null;
         Double newAllocs = h.verified() ? h.perOp() : null;
         if (baseAllocs != null && newAllocs != null && !baseAllocs.equals(newAllocs) && change == 0) {

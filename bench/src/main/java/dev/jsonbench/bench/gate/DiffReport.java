@@ -43,7 +43,7 @@ public enum DiffReport {
         List<String[]> rows = figures(diff, severalDocuments);
         out.append(markdown ? TextTable.markdown(rows, TextTable.Columns.FIGURES, 1)
                 : TextTable.aligned(rows, TextTable.Columns.FIGURES)).append('\n');
-        List<String[]> memory = memory(diff, severalDocuments);
+        List<String[]> memory = diff.criteria().allocOnly() ? List.of() : memory(diff, severalDocuments);
         if (memory.size() > 1) {
             out.append(markdown ? "Memory (shown, not judged)\n\n" + TextTable.markdown(memory, TextTable.Columns.FIGURES)
                     : "Memory (shown, not judged)\n" + TextTable.aligned(memory, TextTable.Columns.FIGURES)).append('\n');

@@ -31,7 +31,12 @@ public enum ExportFormat {
      */
     bmf("bmf"),
     /** One line per row, as {@code run --format csv} prints it. */
-    csv("csv");
+    csv("csv"),
+    /**
+     * results.json with the deterministic figures only (bytes/op, allocations/op, digests; no times, no memory, no notes),
+     * ok rows only: a committed allocation baseline whose diff in review shows allocation changes and nothing else.
+     */
+    allocations("allocations");
 
     private final String label;
 
@@ -50,7 +55,8 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown export format '" + label + "'; formats: github-benchmark, bmf, csv");
+        throw new IllegalArgumentException("unknown export format '" + label + "'; formats: github-benchmark, bmf, csv, "
+                + "allocations");
     }
 
     /** One entry of the github-action-benchmark input; {@code range} and {@code extra} are free text. */
@@ -69,7 +75,17 @@ public enum ExportFormat {
             case github_benchmark -> ResultsJson.toJson(github(document, basis));
             case bmf -> ResultsJson.toJson(bencher(document, basis));
             case csv -> CsvReport.render(document);
+            case allocations -> ResultsJson.toJson(allocationsOnly(document));
         };
+    }
+
+    static ResultsDocument allocationsOnly(ResultsDocument document) {
+        List<Result> rows = document.results().stream().filter(Result::ok)
+                .map(r -> new Result(r.runner(), r.language(), r.library(), r.libraryVersion(), r.configuration(), r.work(),
+                        r.fixture(), r.mode(), r.status(), null, r.iterations(), r.warmup(), null, r.allocations(), null,
+                        r.verification(), r.jvmFlags(), r.countJvmFlags(), List.of(), List.of()))
+                .toList();
+        return new ResultsDocument(document.environment(), document.config(), rows);
     }
 
     /** The rows not exported, with why: "gson tree (failed: run 1 of 5: ...)". */

@@ -93,6 +93,27 @@ class ExportFormatTest {
         assertThat(ExportFormat.named("github-benchmark")).isEqualTo(ExportFormat.github_benchmark);
     }
 
+    @Test
+    void anAllocationBaselineKeepsTheDeterministicFiguresAndJudgesAFullRunOnThem() throws IOException {
+        ResultsDocument baseline = ResultsJson.parse(ExportFormat.allocations.render(DOCUMENT, Analysis.TimeBasis.wall));
+
+        assertThat(baseline.schema()).isEqualTo(ResultsDocument.SCHEMA);
+        assertThat(baseline.results()).extracting(Result::label).containsExactly("jackson typed", "serde-json-owned tree",
+                "gson tree");
+        assertThat(baseline.results()).allSatisfy(r -> {
+            assertThat(r.timing()).isEqualTo(Result.Timing.NONE);
+            assertThat(r.memory()).isEqualTo(Result.Memory.NONE);
+            assertThat(r.notes()).isEmpty();
+            assertThat(r.verification().digestOk()).isTrue();
+        });
+        assertThat(baseline.results().getFirst().allocations()).isEqualTo(DOCUMENT.results().getFirst().allocations());
+
+        Criteria allocOnly = new Criteria(0.05, Criteria.AllocThreshold.EXACT, 0.95, Analysis.TimeBasis.wall, true);
+        ResultsDiff diff = ResultsDiff.of(Samples.source("baseline", baseline), Samples.source("run", DOCUMENT), allocOnly);
+        assertThat(diff.regressed()).isFalse();
+        assertThat(diff.rows()).filteredOn(r -> r.verdict() == Verdict.unchanged).hasSize(3);
+    }
+
     private static Set<String> fields(JsonNode node) {
         Set<String> names = new java.util.LinkedHashSet<>();
         node.fieldNames().forEachRemaining(names::add);
