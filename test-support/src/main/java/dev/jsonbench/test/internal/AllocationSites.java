@@ -127,28 +127,21 @@ public final class AllocationSites {
         return new Sampling(sites, samples, null);
     }
 
+    /** {@code long[]} for JFR's {@code [J}: the array's class name as source code spells it, where it can be loaded. */
     private static String type(RecordedEvent event) {
         RecordedClass type = event.getClass("objectClass");
         if (type == null) {
             return "(unknown)";
         }
         String name = type.getName();
-        int dims = name.lastIndexOf('[') + 1;
-        if (dims == 0) {
+        if (!name.startsWith("[")) {
             return name;
         }
-        String element = switch (name.substring(dims)) {
-            case "Z" -> "boolean";
-            case "B" -> "byte";
-            case "C" -> "char";
-            case "S" -> "short";
-            case "I" -> "int";
-            case "J" -> "long";
-            case "F" -> "float";
-            case "D" -> "double";
-            default -> name.substring(dims + 1, name.length() - 1);
-        };
-        return element + "[]".repeat(dims);
+        try {
+            return Class.forName(name, false, Thread.currentThread().getContextClassLoader()).getTypeName();
+        } catch (ClassNotFoundException | LinkageError e) {
+            return name;
+        }
     }
 
     /** The frame that asked for the object: the first outside the JDK and this library ({@code ArrayList.grow} is not news). */
