@@ -3,6 +3,7 @@ package dev.jsonbench.bench.gate;
 import dev.jsonbench.bench.report.Figures;
 import dev.jsonbench.bench.report.ResultsJson;
 import dev.jsonbench.bench.report.TextTable;
+import dev.jsonbench.bench.stats.Interval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,17 +92,24 @@ public enum DiffReport {
                 cells.addAll(t == null ? List.of("-", "-", "-", "", "") : List.of(
                         ChangeFigures.nanos(t.baseNsPerOp(), t.baseInterval()),
                         ChangeFigures.nanos(t.newNsPerOp(), t.newInterval()),
-                        ChangeFigures.percent(t.ratio()), ChangeFigures.percentRange(t.ratioInterval()),
+                        ChangeFigures.percent(t.ratio()), interval(t.ratioInterval(), diff.criteria().confidence()),
                         String.format(Locale.ROOT, "%.3f", t.pValue())));
             }
             AllocationChange a = r.allocations();
             cells.addAll(a == null ? List.of("-", "-", "-", "-") : List.of(
-                    Figures.decimal(a.baseBytesPerOp()), Figures.decimal(a.newBytesPerOp()), ChangeFigures.signed(a.bytesChange()),
+                    ChangeFigures.count(a.baseBytesPerOp()), ChangeFigures.count(a.newBytesPerOp()),
+                    ChangeFigures.signed(a.bytesChange()),
                     ChangeFigures.pair(a.baseAllocsPerOp() == null ? null : ChangeFigures.count(a.baseAllocsPerOp()),
                             a.newAllocsPerOp() == null ? null : ChangeFigures.count(a.newAllocsPerOp()))));
             rows.add(cells.toArray(String[]::new));
         }
         return rows;
+    }
+
+    /** The ratio's interval, with its coverage when too few runs made it narrower than the level asked for. */
+    private static String interval(Interval interval, double confidence) {
+        String range = ChangeFigures.percentRange(interval);
+        return interval.level() < confidence - 1e-9 ? range + " (" + ChangeFigures.number(interval.level() * 100) + "%)" : range;
     }
 
     private static List<String[]> memory(ResultsDiff diff, boolean severalDocuments) {

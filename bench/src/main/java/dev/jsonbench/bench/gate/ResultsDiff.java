@@ -62,7 +62,7 @@ public record ResultsDiff(Side base, Side head, Criteria criteria, List<String> 
     /**
      * Judges {@code head} against {@code base}.
      *
-     * @throws BenchException (failure) when the two have no measured row in common
+     * @throws BenchException (failure) when no row the base measured is in the new results
      */
     public static ResultsDiff of(ResultsFiles.Source base, ResultsFiles.Source head, Criteria criteria) {
         ResultsDocument b = base.document();
@@ -75,6 +75,7 @@ public record ResultsDiff(Side base, Side head, Criteria criteria, List<String> 
         Set<String> warnings = new LinkedHashSet<>();
         Set<Language> languages = new LinkedHashSet<>();
         boolean[] paired = new boolean[headRows.size()];
+        boolean inCommon = false;
         for (int i = 0; i < baseRows.size(); i++) {
             Result newer = pairOf[i] < 0 ? null : headRows.get(pairOf[i]);
             if (pairOf[i] >= 0) {
@@ -92,7 +93,10 @@ public record ResultsDiff(Side base, Side head, Criteria criteria, List<String> 
             RowDiff row = judge(older, newer, criteria, notes);
             if (row != null) {
                 rows.add(row);
-                if (older.ok() && newer != null && newer.ok()) {
+            }
+            if (older.ok() && newer != null) {
+                inCommon = true;
+                if (newer.ok()) {
                     languages.add(older.language());
                 }
             }
@@ -105,9 +109,9 @@ public record ResultsDiff(Side base, Side head, Criteria criteria, List<String> 
                 }
             }
         }
-        if (languages.isEmpty()) {
+        if (!inCommon) {
             throw BenchException.failure("nothing to compare: " + base.source() + " and " + head.source()
-                    + " have no measured row (backend, mode and document) in common");
+                    + " have no row (backend, mode and document) in common that the base measured");
         }
         List<String> all = new ArrayList<>(EnvironmentDifferences.between(b, h, languages));
         all.addAll(warnings);

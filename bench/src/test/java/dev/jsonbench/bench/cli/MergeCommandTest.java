@@ -78,6 +78,15 @@ class MergeCommandTest {
     }
 
     @Test
+    void mergeAndExportHaveHelpWithTheirExitCodes() {
+        for (String command : new String[]{"merge", "export"}) {
+            Cli.Outcome help = Cli.run(command, "--help");
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).startsWith("Usage: jsonbench " + command).contains("Exit codes: 0 ok, 1 a file that cannot be read");
+        }
+    }
+
+    @Test
     void exportWritesAFileOrPrintsAndNamesWhatItLeftOut() throws IOException {
         Path file = write("results.json", "AMD EPYC 7763", List.of(row("jackson", Mode.typed, RUNS_NS, 18_456, 513),
                 Samples.withStatus(row("gson", Mode.typed, RUNS_NS, 28_384, 863), dev.jsonbench.bench.protocol.Status.wrong,

@@ -221,8 +221,16 @@ class ResultsDiffTest {
     void nothingInCommonCannotBeCompared() {
         assertThatThrownBy(() -> diff(BASE, List.of(row("dsljson", Mode.typed, RUNS_NS, 14_352, 393))))
                 .isInstanceOf(BenchException.class)
-                .hasMessageContaining("nothing to compare: base.json and new.json have no measured row")
+                .hasMessageContaining("nothing to compare: base.json and new.json have no row (backend, mode and document) in common")
                 .satisfies(e -> assertThat(((BenchException) e).kind()).isEqualTo(BenchException.Kind.FAILURE));
+    }
+
+    @Test
+    void theOnlyRowFailingNowIsARegressionNotANothingToCompare() {
+        List<Result> failed = List.of(Samples.withStatus(BASE.getFirst(), Status.wrong, "digest differs"));
+        ResultsDiff diff = diff(List.of(BASE.getFirst()), failed);
+        assertThat(diff.regressions()).containsExactly("jackson typed on api-response.json");
+        assertThat(diff.timeGeomean()).isNull();
     }
 
     @Test
