@@ -58,9 +58,9 @@ public final class MeasureOptions {
     boolean quick;
 
     @Option(names = "--ci", order = 15, description = "The preset for a pull request on a 2-core runner, allocation "
-            + "counts first: " + CI_RUNS + " runs of " + CI_ITERATIONS + " decodes after " + CI_WARMUP + " warm-up, "
-            + "--memory none, --time cpu; every count exact (bench/RESULTS.md has its duration and how to set thresholds). "
-            + "Options given explicitly win.")
+            + "counts first: " + CI_RUNS + " runs of " + CI_ITERATIONS + " decodes after " + CI_WARMUP + " warm-up and an "
+            + "allocation count of every backend and mode, --memory none, --time cpu (bench/RESULTS.md: its duration and "
+            + "noise, and how to set thresholds). Options given explicitly win.")
     boolean ci;
 
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = JavaContestant.DEFAULT_HEAP, order = 16,
