@@ -19,7 +19,7 @@ class ReportTest {
                 .contains("allocs/op", "bytes/op", "retained", "runtime RSS", "peak RSS", "min heap", "fair heap ns/op");
         assertThat(table).contains("1,000 decodes of api-response.json (2,444 B), warm-up 1,000, median of 3 runs with 75% "
                         + "intervals; ranked by wall time against the fastest")
-                .containsPattern("1 +slow \\(typed\\) +2,000 +1,000-3,000 +reference +1,222 +strict adapter")
+                .containsPattern("1 +slow \\(typed\\) +2,000 +1,000-3,000 +reference +1,222.0 +strict adapter")
                 .containsPattern("slow \\(typed\\) +42 +4,096 +2.9 KiB +57.2 MiB +95.4 MiB +8.0 MiB +2,500 +66.8 MiB");
     }
 
