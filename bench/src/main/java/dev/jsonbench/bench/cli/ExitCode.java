@@ -7,7 +7,9 @@ public enum ExitCode {
     /** A failure: a rejected document, a failed or wrong result (every other result is still written). */
     FAILURE(1),
     /** A usage error: a bad option, an unknown backend, a missing file. */
-    USAGE(2);
+    USAGE(2),
+    /** {@code compare} or {@code run --baseline}: a row regressed. */
+    REGRESSION(3);
 
     private final int code;
 

@@ -23,10 +23,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = JsonbenchCommand.Version.class,
         description = "Measures what decoding JSON really costs with five Java parsers behind one API.",
-        subcommands = {RunCommand.class, ReportCommand.class, ProfileCommand.class, DecodeCommand.class,
-                ValidateCommand.class, ListCommand.class, GenerateCommand.class, ReproduceCommand.class, JmhCommand.class,
-                TestCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. 'jsonbench COMMAND --help' describes each command."})
+        subcommands = {RunCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class,
+                MergeCommand.class, ProfileCommand.class, DecodeCommand.class, ValidateCommand.class, ListCommand.class,
+                GenerateCommand.class, ReproduceCommand.class, JmhCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error, 3 a regression (compare, run --baseline), 130/143 "
+                + "interrupted. 'jsonbench COMMAND --help' describes each command."})
 public final class JsonbenchCommand implements Runnable {
 
     @Spec

@@ -2,8 +2,8 @@ package dev.jsonbench.bench.cli;
 
 import dev.jsonbench.bench.contestant.java.JavaContestant;
 import dev.jsonbench.bench.run.Analysis;
-import dev.jsonbench.bench.run.Sizing;
 import dev.jsonbench.bench.run.Plan;
+import dev.jsonbench.bench.run.Sizing;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options of every measuring command ({@code run}, {@code reproduce article}), declared once as a picocli
- * mixin. Their defaults live in {@link Counts}.
+ * mixin. Their defaults, and the {@code --quick} and {@code --ci} presets, live in {@link Sizing}.
  */
 public final class MeasureOptions {
 
@@ -46,6 +46,13 @@ public final class MeasureOptions {
             + Sizing.QUICK_FIXTURE_DECODES + " fixture decodes per loop and warm-up, 1 run.")
     boolean quick;
 
+    @Option(names = "--ci", order = 15, description = "The preset for a pull request on a 2-core runner, allocation "
+            + "counts first: " + Sizing.CI_RUNS + " runs of " + Sizing.CI_ITERATIONS + " decodes after " + Sizing.CI_WARMUP
+            + " warm-up and an "
+            + "allocation count of every backend and mode, --memory none, --time cpu (bench/RESULTS.md: its duration and "
+            + "noise, and how to set thresholds). Options given explicitly win.")
+    boolean ci;
+
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = JavaContestant.DEFAULT_HEAP, order = 16,
             description = "Fixed heap of every Java fork, as -Xms/-Xmx (default: ${DEFAULT-VALUE}). Peak memory depends "
                     + "on it: a small heap (e.g. 128m) shows retained memory rather than young-generation size.")
@@ -55,9 +62,9 @@ public final class MeasureOptions {
             description = "Time limit of every forked process (default: 120 s + 2 ms per decode, more for counting forks).")
     Integer forkTimeout;
 
-    @Option(names = "--time", paramLabel = "BASIS", defaultValue = "wall", order = 19,
+    @Option(names = "--time", paramLabel = "BASIS", order = 19,
             description = "What is ranked: wall (the loop's wall time, what a user waits for) or cpu (its thread's CPU "
-                    + "time, less disturbed by other load on a shared machine) (default: ${DEFAULT-VALUE}).")
+                    + "time, less disturbed by other load on a shared machine) (default: wall; --ci: cpu).")
     Analysis.TimeBasis time;
 
     @Option(names = "--reference", paramLabel = "NAME", order = 20,
@@ -68,10 +75,10 @@ public final class MeasureOptions {
             description = "Level of every interval and test of significance, between 0 and 1 (default: ${DEFAULT-VALUE}).")
     double confidence;
 
-    @Option(names = "--memory", paramLabel = "HEAPS", defaultValue = "fair", order = 22,
+    @Option(names = "--memory", paramLabel = "HEAPS", order = 22,
             description = "Heaps the Java backends are also measured under: none, fair (find the minimal heap by "
                     + "bisection, then time and peak memory at twice it, as Go's GOGC=100 sizes a heap) or curve (fair, "
-                    + "plus 1.5, 4 and 8 times the minimal heap) (default: ${DEFAULT-VALUE}).")
+                    + "plus 1.5, 4 and 8 times the minimal heap) (default: fair; --ci: none).")
     Plan.Heaps memory;
 
     @Option(names = "--out", paramLabel = "DIR", order = 18,
@@ -89,14 +96,23 @@ public final class MeasureOptions {
      * @throws ParameterException naming a count out of range
      */
     Sizing sizing(Integer defaultIterations) {
-        Sizing sizing = new Sizing(iterations != null || quick ? iterations : defaultIterations, warmup, runs,
-                countIterations, countWarmup, quick);
+        if (quick && ci) {
+            throw new ParameterException(spec.commandLine(), "--quick and --ci are two presets: give one");
+        }
+        Integer n = iterations != null || quick ? iterations : ci ? Integer.valueOf(Sizing.CI_ITERATIONS) : defaultIterations;
+        Sizing sizing = new Sizing(n, orCi(warmup, Sizing.CI_WARMUP), orCi(runs, Sizing.CI_RUNS), countIterations,
+                countWarmup, quick);
         try {
             sizing.forDocument(Sizing.FIXTURE_BYTES);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return sizing;
+    }
+
+    /** What the user gave, else the {@code --ci} preset's value when it is on, else null for the default. */
+    private Integer orCi(Integer given, int preset) {
+        return given != null || !ci ? given : Integer.valueOf(preset);
     }
 
     /** The heap, checked: a size such as 1g or 256m. */
@@ -121,14 +137,15 @@ public final class MeasureOptions {
     /** How the times are judged. */
     Analysis analysis() {
         try {
-            return new Analysis(confidence, time, reference);
+            return new Analysis(confidence, time != null ? time : ci ? Analysis.TimeBasis.cpu : Analysis.TimeBasis.wall,
+                    reference);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
     }
 
     Plan.Heaps memory() {
-        return memory;
+        return memory != null ? memory : ci ? Plan.Heaps.none : Plan.Heaps.fair;
     }
 
     Path outDirectory() {

@@ -3,18 +3,19 @@ package dev.jsonbench.bench.cli;
 import dev.jsonbench.bench.contestant.Selection;
 import dev.jsonbench.bench.contestant.external.ExternalRunners;
 import dev.jsonbench.bench.fork.UserType;
+import dev.jsonbench.bench.gate.BaselineStep;
+import dev.jsonbench.bench.gate.ResultsFiles;
 import dev.jsonbench.bench.protocol.Language;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.ReportFormat;
 import dev.jsonbench.bench.run.BenchException;
-import dev.jsonbench.bench.report.html.HtmlReport;
 import dev.jsonbench.bench.run.Benchmark;
 import dev.jsonbench.bench.run.Supervisor;
 import dev.jsonbench.fixtures.generate.Suite;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
                         + "fixture; 5 timed runs of 20,000 decodes each (100,000 in all; a larger document decodes the same "
                         + "bytes), each after as many warm-up decodes."},
         footer = {"", "Exit codes: 0 every result ok (or skipped), 1 a run failed or decoded wrongly (all other "
-                + "results are still written), 2 usage error."})
+                + "results are still written) or the run has nothing in common with --baseline, 2 usage error, 3 a row "
+                + "regressed against --baseline."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -87,22 +89,47 @@ final class RunCommand implements Callable<Integer> {
             description = "What to print: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
+    @Option(names = "--baseline", paramLabel = "FILE|NAME", order = 6,
+            description = "Judge this run against earlier results (a results.json, a result folder or a name saved with "
+                    + "--save-baseline), as 'jsonbench compare' does; writes diff.md and diff.json beside results.json.")
+    String baseline;
+
+    @Option(names = "--save-baseline", paramLabel = "NAME", order = 7,
+            description = "Keep this run as results/baselines/NAME.json, for --baseline NAME and 'jsonbench compare NAME ...' "
+                    + "(not when a result failed).")
+    String saveBaseline;
+
     @Mixin
     MeasureOptions measure;
+
+    @Mixin
+    RegressionOptions regression;
 
     @Override
     public Integer call() {
         var sizing = measure.sizing();
         String heap = measure.heap();
-        var lineup = Selection.select(backends, languages, heap, ExternalRunners.Setup.detect(), spec.commandLine().getErr());
+        var analysis = measure.analysis();
+        var criteria = regression.criteria(analysis.confidence(), analysis.basis());
+        String saveAs = saveBaseline == null ? null : ResultsFiles.checkedName(saveBaseline);
+        ResultsFiles.Source base = baseline == null ? null : ResultsFiles.read(baseline); // before hours of measuring
+        PrintWriter err = spec.commandLine().getErr();
+        var lineup = Selection.select(backends, languages, heap, ExternalRunners.Setup.detect(), err);
         List<Mode> chosen = modes == null || modes.isEmpty() ? List.of(Mode.values()) : modes.stream().distinct().toList();
-        Path outDirectory = measure.outDirectory();
-        var request = new Benchmark.Request("run", lineup, chosen, documents(outDirectory), userType(), sizing,
-                measure.analysis(), measure.memory(), measure.forkTimeout(), heap, outDirectory, null);
-        var outcome = new Benchmark(new Supervisor(null)).run(request,
-                document -> new Benchmark.Rendered(format.render(document), Map.of("report.html", HtmlReport.render(document))),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
-        return (outcome.bad() > 0 ? ExitCode.FAILURE : ExitCode.OK).code();
+        var outDirectory = measure.outDirectory();
+        var request = new Benchmark.Request("run", lineup, chosen, documents(outDirectory), userType(), sizing, analysis,
+                measure.memory(), measure.forkTimeout(), heap, outDirectory, null);
+        var step = new BaselineStep(format, base, criteria, outDirectory.resolve("results.json").toString(), saveAs);
+        var outcome = new Benchmark(new Supervisor(null)).run(request, step, spec.commandLine().getOut(), err);
+        step.finish(outcome, err);
+        if (step.diff() != null && regression.sites()) {
+            CompareCommand.showSites(step.diff(), outcome.document(), spec.commandLine().getOut(), err);
+        }
+        err.flush();
+        if (outcome.bad() > 0 || step.problem() != null) {
+            return ExitCode.FAILURE.code();
+        }
+        return step.diff() == null ? ExitCode.OK.code() : CompareCommand.exitCode(step.diff());
     }
 
     /** The user's type, loaded once here so that a wrong name or class path is a usage error before anything runs. */

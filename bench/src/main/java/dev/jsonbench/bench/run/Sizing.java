@@ -36,6 +36,15 @@ public record Sizing(Integer iterations, Integer warmup, Integer runs, Integer c
     public static final int DEFAULT_RUNS = 5;
     public static final int MIN_ITERATIONS = 5;
     public static final int MIN_COUNT_ITERATIONS = 3;
+    /**
+     * {@code --ci}: the shortest run whose Java allocation counts still verify on a 2-core machine. Below 20,000 warm-up
+     * decodes some backends' counting windows and timed runs were not yet in one steady state here (counts unverified);
+     * 3 runs give the majority a count is checked against; 2,000 timed decodes keep each loop to about 0.1 s. Given as
+     * counts, so the same for every document (the preset is meant for the bundled fixture).
+     */
+    public static final int CI_ITERATIONS = 2_000;
+    public static final int CI_WARMUP = 20_000;
+    public static final int CI_RUNS = 3;
 
     /** Exactly these counts, whatever the document. */
     public static Sizing of(Counts counts) {
