@@ -14,8 +14,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a target type binds to JSON, worked out once (at {@code forType}) so that a decode does no reflective
@@ -159,7 +161,7 @@ public sealed interface TypeShape {
      * @throws IllegalArgumentException naming the backend, the type and the component that cannot be bound
      */
     static TypeShape of(Class<?> type, String backend) {
-        return TypeShapeAnalysis.shape(type, type.getName(), backend);
+        return TypeShapeAnalysis.shape(type, type.getName(), backend, new HashSet<>());
     }
 }
 
@@ -168,13 +170,14 @@ final class TypeShapeAnalysis {
     private TypeShapeAnalysis() {
     }
 
-    static TypeShape shape(Type type, String where, String backend) {
+    /** @param enclosing the records being analysed around {@code type}: one of them again would never end */
+    static TypeShape shape(Type type, String where, String backend, Set<Class<?>> enclosing) {
         if (type == Object.class) {
             return new Tree(TreeKind.ANY);
         }
         if (type instanceof Class<?> c) {
             if (c.isRecord()) {
-                return record(c, backend);
+                return record(c, backend, enclosing);
             }
             ScalarKind kind = ScalarKind.of(c);
             if (kind != null) {
@@ -188,7 +191,7 @@ final class TypeShapeAnalysis {
             Type raw = p.getRawType();
             Type[] args = p.getActualTypeArguments();
             if (raw == List.class) {
-                return isObject(args[0]) ? new Tree(TreeKind.ARRAY) : new ListOf(shape(args[0], where + "[]", backend));
+                return isObject(args[0]) ? new Tree(TreeKind.ARRAY) : new ListOf(shape(args[0], where + "[]", backend, enclosing));
             }
             if (raw == Map.class && args[0] == String.class && isObject(args[1])) {
                 return new Tree(TreeKind.OBJECT);
@@ -197,7 +200,11 @@ final class TypeShapeAnalysis {
         throw refuse(backend, where, type, "unsupported type");
     }
 
-    private static TypeShape record(Class<?> type, String backend) {
+    private static TypeShape record(Class<?> type, String backend, Set<Class<?>> enclosing) {
+        if (!enclosing.add(type)) {
+            throw refuse(backend, type.getName(), type, "a record that contains itself (directly or through records and "
+                    + "lists) has no finite shape");
+        }
         RecordComponent[] parts = type.getRecordComponents();
         String[] names = new String[parts.length];
         TypeShape[] components = new TypeShape[parts.length];
@@ -205,10 +212,11 @@ final class TypeShapeAnalysis {
         Class<?>[] parameterTypes = new Class<?>[parts.length];
         for (int i = 0; i < parts.length; i++) {
             names[i] = parts[i].getName();
-            components[i] = shape(parts[i].getGenericType(), type.getName() + "." + names[i], backend);
+            components[i] = shape(parts[i].getGenericType(), type.getName() + "." + names[i], backend, enclosing);
             absent[i] = absentValue(parts[i].getType());
             parameterTypes[i] = parts[i].getType();
         }
+        enclosing.remove(type);
         try {
             MethodHandle constructor = MethodHandles.publicLookup()
                     .findConstructor(type, MethodType.methodType(void.class, parameterTypes))
