@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Measures what decoding JSON really costs with five Java parsers behind one API.",
         subcommands = {RunCommand.class, ProfileCommand.class, DecodeCommand.class, ValidateCommand.class,
                 ListCommand.class, GenerateCommand.class, ReproduceCommand.class, JmhCommand.class,
-                ConformanceCommand.class,
+                ConformanceCommand.class, FuzzCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. 'jsonbench COMMAND --help' describes each command."})
 public final class JsonbenchCommand implements Runnable {
