@@ -26,7 +26,17 @@ final class ReferenceTree {
 
     /** The value of {@code json}, or a {@link JsonDecodeException} when a strict decoder must reject it. */
     Object decode(byte[] json) {
+        validate(json);
+        return read(json);
+    }
+
+    /** The grammar and the limits only: what a typed decode must reject even in the members it skips. */
+    void validate(byte[] json) {
         validator.validate(json, 0, json.length);
+    }
+
+    /** The value of a document {@link #validate} accepted; rejects a number that overflows a double. */
+    Object read(byte[] json) {
         return new Reader(json).value();
     }
 
