@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "",
                 "The working corpus is kept in OUT/corpus and grows run after run; findings go to OUT/findings, the "
                         + "fuzzer's output to OUT/jazzer.log. A finding, once fixed, belongs in the corpus as a case: "
-                        + "adapters/conformance/corpus/<y|n|i>_fuzz_<what>.json."},
+                        + "adapters/conformance/corpus/<y|n|i>_regression_<what>.json."},
         footer = {"", "Exit codes: 0 no finding, 1 a finding (or the fuzzer failed), 2 usage error."})
 final class FuzzCommand implements Callable<Integer> {
 

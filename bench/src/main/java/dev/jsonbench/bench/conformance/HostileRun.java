@@ -84,13 +84,14 @@ public final class HostileRun {
     public static Table run(List<String> backends, List<Language> languages, Duration limit, PrintWriter log) {
         ConformanceRun.Backends chosen = ConformanceRun.choose(backends, languages, log);
         Path dir;
+        Path trivial;
         Map<HostileInput, Path> files = new EnumMap<>(HostileInput.class);
         try {
             dir = Files.createTempDirectory("jsonbench-hostile");
             for (HostileInput input : HostileInput.values()) {
                 files.put(input, Files.write(dir.resolve(input.name().toLowerCase() + ".json"), input.bytes()));
             }
-            files.put(null, Files.writeString(dir.resolve("trivial.json"), "0"));
+            trivial = Files.writeString(dir.resolve("trivial.json"), "0");
         } catch (IOException e) {
             throw BenchException.failure("cannot write the hostile documents: " + e.getMessage());
         }
@@ -111,7 +112,7 @@ public final class HostileRun {
                 if (runner.unavailable() != null) {
                     continue;
                 }
-                startup.put(runner.name(), external(runner, files.get(null), limit).elapsedNs());
+                startup.put(runner.name(), external(runner, trivial, limit).elapsedNs());
                 Map<HostileInput, Cell> cells = new EnumMap<>(HostileInput.class);
                 for (HostileInput input : HostileInput.values()) {
                     say(log, runner.name(), input);
@@ -123,6 +124,7 @@ public final class HostileRun {
             return new Table(machine(), rows, startup);
         } finally {
             files.values().forEach(f -> f.toFile().delete());
+            trivial.toFile().delete();
             dir.toFile().delete();
         }
     }

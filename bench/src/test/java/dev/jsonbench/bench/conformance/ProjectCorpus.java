@@ -12,12 +12,13 @@ import java.util.Map;
  * The files of {@code adapters/conformance/corpus} as they follow from {@link Rfc8259Corpus}: one file per case, named
  * {@code <y|n|i>_<section>_<label>.json}. A case whose rule is a choice RFC 8259 leaves to the implementation (marked
  * "(policy)") is an {@code i_} file whatever the policy decided; the others are {@code y_} (valid) or {@code n_}.
- * Files named {@code *_fuzz_*} are not generated: they are the fuzzer's findings, kept as regression cases.
+ * Files named {@code <y|n|i>_regression_*} are not generated: they hold what fuzzing and the hostile-input
+ * measurement found, kept as regression cases after the fix.
  */
 final class ProjectCorpus {
 
-    /** The marker of the files that hold fuzzing findings. */
-    static final String FUZZ_SECTION = "fuzz";
+    /** The section of the files that hold findings (of fuzzing, of the hostile inputs), kept after the fix. */
+    static final String REGRESSION_SECTION = "regression";
 
     /** A generated file and the case it holds. */
     record Entry(String fileName, Rfc8259Corpus.Case source) {

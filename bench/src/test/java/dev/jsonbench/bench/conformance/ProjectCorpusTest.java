@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code adapters/conformance/corpus} holds exactly the RFC 8259 cases of the conformance suite ({@link ProjectCorpus}),
- * byte for byte, plus the fuzzer's regression cases. To write the files again after changing the Java corpus:
+ * byte for byte, plus the regression cases of what fuzzing and the hostile inputs found. To write the files again after changing the Java corpus:
  * {@code mvn -B -ntp test -pl bench -am -Dtest=ProjectCorpusTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Djsonbench.corpus.write=true}.
  */
@@ -32,7 +32,7 @@ class ProjectCorpusTest {
         ProjectCorpus.entries().forEach(e -> expected.put(e.fileName(), e.source().json()));
         Map<String, byte[]> actual = new TreeMap<>();
         for (Corpus.Document document : Corpus.read(DIRECTORY).documents()) {
-            if (!document.name().contains("_" + ProjectCorpus.FUZZ_SECTION + "_")) {
+            if (!document.name().contains("_" + ProjectCorpus.REGRESSION_SECTION + "_")) {
                 actual.put(document.name(), Files.readAllBytes(document.path()));
             }
         }
@@ -61,7 +61,7 @@ class ProjectCorpusTest {
         try (Stream<Path> old = Files.list(DIRECTORY)) {
             for (Path file : old.toList()) {
                 String name = file.getFileName().toString();
-                if (name.matches("[yni]_.*") && !name.contains("_" + ProjectCorpus.FUZZ_SECTION + "_")) {
+                if (name.matches("[yni]_.*") && !name.contains("_" + ProjectCorpus.REGRESSION_SECTION + "_")) {
                     Files.delete(file);
                 }
             }
