@@ -30,7 +30,7 @@ public enum MatrixFormat {
             case table -> title(matrix) + "\n" + TextTable.aligned(summaryRows(matrix), TextTable.Columns.FIGURES)
                     + "\n" + disagreementsText(matrix, "  ");
             case markdown -> "# Conformance matrix\n\n" + title(matrix) + "\n\n"
-                    + TextTable.markdown(summaryRows(matrix), TextTable.Columns.FIGURES, 1) + "\n"
+                    + TextTable.markdown(summaryRows(matrix), TextTable.Columns.FIGURES, 1, 2) + "\n"
                     + disagreementsText(matrix, "- ");
             case json -> json(matrix);
             case html -> MatrixHtml.render(matrix);

@@ -60,6 +60,25 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void theHostileInputsAreMeasuredInAForkEach() throws Exception {
+        Cli.Outcome outcome = Cli.run("conformance", "--hostile", "--backends", "jackson", "--format", "json");
+        assertThat(outcome.code()).as(outcome.err()).isZero();
+        JsonNode row = ResultsJson.MAPPER.readTree(outcome.out()).get("rows").get(0);
+        assertThat(row.get("column").get("name").asText()).isEqualTo("jackson");
+        JsonNode cells = row.get("cells");
+        assertThat(cells).hasSize(6);
+        assertThat(cells.get("NESTED_ARRAYS").get("outcome").asText()).isEqualTo("rejected");
+        assertThat(cells.get("NESTED_ARRAYS").get("message").asText()).contains("DecodeLimits.maxNestingDepth (512)");
+        assertThat(cells.get("LONG_STRING").get("outcome").asText()).isEqualTo("accepted");
+        assertThat(cells.get("COLLIDING_NAMES").get("outcome").asText()).isEqualTo("accepted");
+        assertThat(cells.get("NESTED_IN_RECORD").get("outcome").asText()).isEqualTo("rejected");
+        for (JsonNode cell : cells) {
+            assertThat(cell.get("elapsed_ns").asLong()).isPositive();
+            assertThat(cell.get("peak_rss_bytes").asLong()).isPositive();
+        }
+    }
+
+    @Test
     void usageErrors() throws Exception {
         assertThat(Cli.run("conformance", dir.toString(), "--backends", "jackson").err())
                 .contains("holds no document named y_*, n_* or i_*");
