@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Measures what decoding JSON really costs with five Java parsers behind one API.",
         subcommands = {RunCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class,
                 MergeCommand.class, ProfileCommand.class, DecodeCommand.class, ValidateCommand.class, ListCommand.class,
-                GenerateCommand.class, ReproduceCommand.class, JmhCommand.class, TestCommand.class,
+                GenerateCommand.class, ReproduceCommand.class, JmhCommand.class, ConformanceCommand.class,
+                FuzzCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error, 3 a regression (compare, run --baseline), 130/143 "
                 + "interrupted. 'jsonbench COMMAND --help' describes each command."})

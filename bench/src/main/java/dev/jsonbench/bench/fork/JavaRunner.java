@@ -13,11 +13,14 @@ import dev.jsonbench.bench.protocol.RunnerListing;
 import dev.jsonbench.bench.protocol.Status;
 import dev.jsonbench.fixtures.ApiResponse;
 import dev.jsonbench.fixtures.Digest;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ import java.util.List;
  * JavaRunner --runner NAME --fixture PATH --mode typed|tree --iterations N --warmup W --expect-digest HEX
  *            [--measure time|count | --profile-jfr FILE]
  * JavaRunner --list
+ * JavaRunner --validate --runner NAME (--fixture PATH | --batch)
  * </pre>
  *
  * {@code time} measures time, bytes per op (ThreadMXBean), the loop's peak RSS and GC; {@code count} (JVM started
@@ -68,6 +72,14 @@ public final class JavaRunner {
             out.println(JsonLine.write(list()));
             return 0;
         }
+        if (!JavaBackends.all().contains(parsed.runner())) {
+            err.println("JavaRunner: no JSON backend named '" + parsed.runner() + "'; available: "
+                    + String.join(", ", JavaBackends.all()));
+            return 2;
+        }
+        if (parsed.validate()) {
+            return validate(parsed, out, err);
+        }
         byte[] input;
         try {
             input = Files.readAllBytes(parsed.fixture());
@@ -78,13 +90,22 @@ public final class JavaRunner {
             err.println("JavaRunner: cannot read " + parsed.fixture() + ": " + e);
             return 2;
         }
-        if (!JavaBackends.all().contains(parsed.runner())) {
-            err.println("JavaRunner: no JSON backend named '" + parsed.runner() + "'; available: "
-                    + String.join(", ", JavaBackends.all()));
-            return 2;
-        }
         out.println(JsonLine.write(measure(parsed, input, err)));
         return 0;
+    }
+
+    /** {@code --validate}: one document, or {@code --batch} paths on stdin ({@link Validator}). */
+    private static int validate(RunnerArgs args, PrintStream out, PrintStream err) {
+        Validator validator = Validator.of(args.runner());
+        if (!args.batch()) {
+            return validator.one(args.fixture(), out, err);
+        }
+        try {
+            return validator.batch(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err);
+        } catch (IOException e) {
+            err.println("JavaRunner: cannot read the paths on stdin: " + e);
+            return 1;
+        }
     }
 
     private static List<RunnerListing> list() {

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 
 /**
  * The runner protocol's arguments ({@code compare/PROTOCOL.md}) plus the Java fork's own {@code --profile-jfr} and
- * {@code --type NAME --classpath PATH} (typed mode into a user's type).
+ * {@code --type NAME --classpath PATH} (typed mode into a user's type) and {@code --validate --batch}.
  * Parsed by hand: the fork loads as little as it can besides the contestant.
  */
 record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iterations, int warmup,
-                  String expectDigest, Measure measure, int retainCopies, Path profileFile, UserType userType) {
+                  String expectDigest, Measure measure, int retainCopies, Path profileFile, UserType userType,
+                  boolean validate, boolean batch) {
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -22,6 +23,8 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
 
     static RunnerArgs parse(String[] args) throws UsageException {
         boolean list = false;
+        boolean validate = false;
+        boolean batch = false;
         String runner = null;
         Path fixture = null;
         Mode mode = null;
@@ -37,6 +40,8 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
             String arg = args[i];
             switch (arg) {
                 case "--list" -> list = true;
+                case "--validate" -> validate = true;
+                case "--batch" -> batch = true;
                 case "--runner" -> runner = value(args, ++i, arg);
                 case "--fixture" -> fixture = Path.of(value(args, ++i, arg));
                 case "--mode" -> mode = word(Mode.class, value(args, ++i, arg), arg);
@@ -55,7 +60,21 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
             }
         }
         if (list) {
-            return new RunnerArgs(true, null, null, null, 0, 0, null, measure, 0, null, null);
+            return new RunnerArgs(true, null, null, null, 0, 0, null, measure, 0, null, null, false, false);
+        }
+        if (validate) {
+            require(runner, "--runner");
+            if (batch == (fixture != null)) {
+                throw new UsageException("--validate takes either --fixture PATH or --batch (paths on stdin)");
+            }
+            if (mode != null || iterations != null || warmup != null || digest != null || retainCopies != null
+                    || profile != null || measure != Measure.time || type != null) {
+                throw new UsageException("--validate takes only --runner and --fixture or --batch");
+            }
+            return new RunnerArgs(false, runner, fixture, null, 0, 0, null, measure, 0, null, null, true, batch);
+        }
+        if (batch) {
+            throw new UsageException("--batch goes with --validate");
         }
         require(runner, "--runner");
         require(fixture, "--fixture");
@@ -76,7 +95,8 @@ record RunnerArgs(boolean list, String runner, Path fixture, Mode mode, int iter
             throw new UsageException("--classpath goes with --type");
         }
         return new RunnerArgs(false, runner, fixture, mode, iterations, warmup, digest, measure,
-                retainCopies == null ? 1 : retainCopies, profile, type == null ? null : UserType.of(type, classpath));
+                retainCopies == null ? 1 : retainCopies, profile, type == null ? null : UserType.of(type, classpath),
+                false, false);
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

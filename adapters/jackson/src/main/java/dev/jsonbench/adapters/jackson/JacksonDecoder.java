@@ -108,6 +108,9 @@ public final class JacksonDecoder extends AbstractJsonDecoder {
                         .maxNameLength((int) Math.min(Integer.MAX_VALUE, 3L * limits.maxStringLength()))
                         .maxNumberLength(limits.maxNumberLength())
                         .build())
+                // Member names that collide in Jackson's symbol table are a valid document: Jackson then stops
+                // canonicalizing the names of that parser instead of refusing it (found by conformance --hostile).
+                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
                 .build();
         this.tree = new JacksonTree(limits);
         JacksonBinder deserializers = new JacksonBinder(tree);
