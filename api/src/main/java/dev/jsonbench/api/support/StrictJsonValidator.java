@@ -2,6 +2,10 @@ package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -11,11 +15,57 @@ import java.util.Objects;
  * the input rules of {@code api/STRICTNESS.md} (the one statement of the policy: what is rejected, the choices RFC
  * 8259 leaves open, the limits) except the number range, which {@link JsonNumbers} checks when it converts a number.
  *
+ * <p>Two passes implement it. Where the JVM has the incubating Vector API ({@code --add-modules
+ * jdk.incubator.vector}) a vectorised pass (64 bytes per step, in the manner of simdjson) decides whether a document is
+ * valid; a document it does not accept, and every document on a JVM without the module, goes through the scalar pass,
+ * which accepts it or throws with the rule and the offset. Both accept exactly the same documents, so the verdicts,
+ * messages and offsets do not depend on the JVM. Which one runs is decided once, when this class is initialised
+ * ({@link #implementation()}); {@code -Djsonbench.validator=scalar} keeps the vector pass off.
+ *
  * <p>Runs in linear time without recursion, so any nesting depth is safe, and allocates nothing per document
  * (the container stack grows only when a document nests deeper than any before it). Not thread-safe: keep one
  * per thread.
  */
 public final class StrictJsonValidator {
+
+    /** {@code -Djsonbench.validator=scalar} keeps the vector pass off ({@code vector}, the default, uses it if it can). */
+    public static final String IMPLEMENTATION_PROPERTY = "jsonbench.validator";
+
+    /** A pass that only tells whether a document is valid: true means valid, false "let the scalar pass decide". */
+    interface FastPath {
+        boolean accepts(byte[] b, int off, int len);
+    }
+
+    private static final String VECTOR_CLASS = "dev.jsonbench.api.support.VectorValidator";
+
+    /** Creates the vector pass for some limits; null where it cannot run. Chosen once. */
+    private static final MethodHandle FAST_PATH;
+    private static final String IMPLEMENTATION;
+
+    static {
+        MethodHandle fastPath = null;
+        String implementation;
+        if ("scalar".equals(System.getProperty(IMPLEMENTATION_PROPERTY))) {
+            implementation = "scalar (-D" + IMPLEMENTATION_PROPERTY + "=scalar)";
+        } else if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            implementation = "scalar (the vector pass needs --add-modules jdk.incubator.vector)";
+        } else {
+            try {
+                Class<?> vector = Class.forName(VECTOR_CLASS);
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                fastPath = lookup.findConstructor(vector, MethodType.methodType(void.class, DecodeLimits.class))
+                        .asType(MethodType.methodType(FastPath.class, DecodeLimits.class));
+                selfTest((FastPath) fastPath.invokeExact(DecodeLimits.defaults()));
+                implementation = (String) lookup.findStatic(vector, "description", MethodType.methodType(String.class))
+                        .invokeExact();
+            } catch (Throwable e) { // LinkageError, an incompatible Vector API, no usable vector size, a failed self-test
+                fastPath = null;
+                implementation = "scalar (the vector pass cannot run here: " + e + ")";
+            }
+        }
+        FAST_PATH = fastPath;
+        IMPLEMENTATION = implementation;
+    }
 
     /** Words with one byte value in all eight bytes, to test eight bytes of a string at once. */
     private static final long ONES = 0x0101010101010101L;
@@ -32,6 +82,8 @@ public final class StrictJsonValidator {
 
     private final String backend;
     private final DecodeLimits limits;
+    /** The vector pass for these limits, or null. */
+    private final FastPath fastPath;
 
     /** Bit {@code d} is set when the container at depth {@code d + 1} is an object, clear for an array. */
     private long[] objectBits;
@@ -41,9 +93,61 @@ public final class StrictJsonValidator {
 
     /** @param backend the decoder's name, carried by every {@link JsonDecodeException} */
     public StrictJsonValidator(String backend, DecodeLimits limits) {
+        this(backend, limits, true);
+    }
+
+    private StrictJsonValidator(String backend, DecodeLimits limits, boolean vector) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.objectBits = new long[wordsFor(Math.min(limits.maxNestingDepth(), INITIAL_STACK_DEPTH))];
+        this.fastPath = vector ? newFastPath(limits) : null;
+    }
+
+    /**
+     * A validator that always runs the scalar pass, for comparisons with the vector pass; {@link
+     * #StrictJsonValidator(String, DecodeLimits)} is the one to use.
+     */
+    public static StrictJsonValidator scalar(String backend, DecodeLimits limits) {
+        return new StrictJsonValidator(backend, limits, false);
+    }
+
+    /**
+     * Which pass this JVM runs, decided once: {@code "vector (jdk.incubator.vector, 512-bit)"}, or {@code "scalar
+     * (...)"} with the reason.
+     */
+    public static String implementation() {
+        return IMPLEMENTATION;
+    }
+
+    private static FastPath newFastPath(DecodeLimits limits) {
+        if (FAST_PATH == null) {
+            return null;
+        }
+        try {
+            return (FastPath) FAST_PATH.invokeExact(limits);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The vector pass must give the scalar verdict on a few documents before it is trusted. */
+    private static void selfTest(FastPath fastPath) {
+        String[] valid = {"{\"a\":[1,-2.5e3,\"\\u00e9\\n\",true,false,null]}", "\"héllo 😀\"", "0"};
+        String[] invalid = {"[1,]", "\"\u0001\"", "{\"a\" 1}", "01", "[\"\\uD800\"]"};
+        for (String document : valid) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            if (!fastPath.accepts(bytes, 0, bytes.length)) {
+                throw new IllegalStateException("self-test: rejected " + document);
+            }
+        }
+        for (String document : invalid) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            if (fastPath.accepts(bytes, 0, bytes.length)) {
+                throw new IllegalStateException("self-test: accepted " + document);
+            }
+        }
     }
 
     /**
@@ -55,6 +159,9 @@ public final class StrictJsonValidator {
      */
     public void validate(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);
+        if (fastPath != null && fastPath.accepts(b, off, len)) {
+            return;
+        }
         documentStart = off;
         if (len > limits.maxDocumentBytes()) {
             throw error(off, DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes()));
