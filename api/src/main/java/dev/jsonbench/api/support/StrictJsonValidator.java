@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -19,8 +20,10 @@ import java.util.Objects;
  * jdk.incubator.vector}) a vectorised pass (64 bytes per step, in the manner of simdjson) decides whether a document is
  * valid; a document it does not accept, and every document on a JVM without the module, goes through the scalar pass,
  * which accepts it or throws with the rule and the offset. Both accept exactly the same documents, so the verdicts,
- * messages and offsets do not depend on the JVM. Which one runs is decided once, when this class is initialised
- * ({@link #implementation()}); {@code -Djsonbench.validator=scalar} keeps the vector pass off.
+ * messages and offsets do not depend on the JVM. Whether the vector pass can run is decided once, when this class is
+ * initialised; {@code -Djsonbench.validator=scalar} keeps it off. Validators switch to it once a background warm-up has
+ * found it faster than the scalar pass (until C2 has compiled it, it is far slower: see {@code VectorWarmUp});
+ * {@link #implementation()} tells which pass runs.
  *
  * <p>Runs in linear time without recursion, so any nesting depth is safe, and allocates nothing per document
  * (the container stack grows only when a document nests deeper than any before it). Not thread-safe: keep one
@@ -101,6 +104,9 @@ public final class StrictJsonValidator {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.objectBits = new long[wordsFor(Math.min(limits.maxNestingDepth(), INITIAL_STACK_DEPTH))];
         this.fastPath = vector ? newFastPath(limits) : null;
+        if (fastPath != null) {
+            VectorWarmUp.start(() -> newFastPath(DecodeLimits.defaults()));
+        }
     }
 
     /**
@@ -112,11 +118,23 @@ public final class StrictJsonValidator {
     }
 
     /**
-     * Which pass this JVM runs, decided once: {@code "vector (jdk.incubator.vector, 512-bit)"}, or {@code "scalar
-     * (...)"} with the reason.
+     * Which pass this JVM runs: {@code "vector (jdk.incubator.vector, 512-bit): in use (...)"} (or still warming up, or
+     * not in use and why), or {@code "scalar (...)"} with the reason.
      */
     public static String implementation() {
-        return IMPLEMENTATION;
+        return FAST_PATH == null ? IMPLEMENTATION : IMPLEMENTATION + ": " + VectorWarmUp.state();
+    }
+
+    /**
+     * Waits until the vector pass is in use, for benchmarks that measure it; false if it is not available here, not
+     * faster than the scalar pass, or not decided within {@code timeout}. Starts the warm-up if no validator has.
+     */
+    public static boolean awaitVectorPass(Duration timeout) throws InterruptedException {
+        if (FAST_PATH == null) {
+            return false;
+        }
+        VectorWarmUp.start(() -> newFastPath(DecodeLimits.defaults()));
+        return VectorWarmUp.await(timeout);
     }
 
     private static FastPath newFastPath(DecodeLimits limits) {
@@ -159,7 +177,7 @@ public final class StrictJsonValidator {
      */
     public void validate(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);
-        if (fastPath != null && fastPath.accepts(b, off, len)) {
+        if (fastPath != null && VectorWarmUp.inUse() && fastPath.accepts(b, off, len)) {
             return;
         }
         documentStart = off;

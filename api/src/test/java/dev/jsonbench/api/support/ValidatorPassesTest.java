@@ -68,8 +68,11 @@ class ValidatorPassesTest {
     }
 
     @Example
-    void thisJvmRunsTheVectorPass() {
+    void thisJvmRunsTheVectorPassOnceWarmedUp() throws InterruptedException {
         assertThat(StrictJsonValidator.implementation()).startsWith("vector (jdk.incubator.vector, ");
+
+        assertThat(StrictJsonValidator.awaitVectorPass(java.time.Duration.ofSeconds(60))).isTrue();
+        assertThat(StrictJsonValidator.implementation()).contains(": in use (faster than the scalar pass after ");
     }
 
     @Property(tries = 3000)
