@@ -87,6 +87,8 @@ public final class StrictJsonValidator {
     private final DecodeLimits limits;
     /** The vector pass for these limits, or null. */
     private final FastPath fastPath;
+    /** The warm-up's own validator, which runs the vector pass before it is in use (see {@code VectorWarmUp}). */
+    private final boolean warmingUp;
 
     /** Bit {@code d} is set when the container at depth {@code d + 1} is an object, clear for an array. */
     private long[] objectBits;
@@ -96,17 +98,26 @@ public final class StrictJsonValidator {
 
     /** @param backend the decoder's name, carried by every {@link JsonDecodeException} */
     public StrictJsonValidator(String backend, DecodeLimits limits) {
-        this(backend, limits, true);
+        this(backend, limits, true, false);
+        if (fastPath != null) {
+            VectorWarmUp.start();
+        }
     }
 
-    private StrictJsonValidator(String backend, DecodeLimits limits, boolean vector) {
+    private StrictJsonValidator(String backend, DecodeLimits limits, boolean vector, boolean warmingUp) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.objectBits = new long[wordsFor(Math.min(limits.maxNestingDepth(), INITIAL_STACK_DEPTH))];
         this.fastPath = vector ? newFastPath(limits) : null;
-        if (fastPath != null) {
-            VectorWarmUp.start(() -> newFastPath(DecodeLimits.defaults()));
-        }
+        this.warmingUp = warmingUp;
+    }
+
+    /**
+     * The warm-up's validator: the vector pass always, through this class's {@link #validate} as every caller's, so
+     * that what the warm-up gets compiled is what callers run.
+     */
+    static StrictJsonValidator forWarmUp() {
+        return new StrictJsonValidator("warm-up", DecodeLimits.defaults(), true, true);
     }
 
     /**
@@ -114,7 +125,7 @@ public final class StrictJsonValidator {
      * #StrictJsonValidator(String, DecodeLimits)} is the one to use.
      */
     public static StrictJsonValidator scalar(String backend, DecodeLimits limits) {
-        return new StrictJsonValidator(backend, limits, false);
+        return new StrictJsonValidator(backend, limits, false, false);
     }
 
     /**
@@ -133,7 +144,7 @@ public final class StrictJsonValidator {
         if (FAST_PATH == null) {
             return false;
         }
-        VectorWarmUp.start(() -> newFastPath(DecodeLimits.defaults()));
+        VectorWarmUp.start();
         return VectorWarmUp.await(timeout);
     }
 
@@ -177,7 +188,7 @@ public final class StrictJsonValidator {
      */
     public void validate(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);
-        if (fastPath != null && VectorWarmUp.inUse() && fastPath.accepts(b, off, len)) {
+        if (fastPath != null && (warmingUp || VectorWarmUp.inUse()) && fastPath.accepts(b, off, len)) {
             return;
         }
         documentStart = off;

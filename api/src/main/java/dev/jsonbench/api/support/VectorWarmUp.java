@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * Decides when validators switch to the vector pass. Until C2 has compiled it, the vector pass is hundreds to
@@ -40,13 +39,13 @@ final class VectorWarmUp {
         return state;
     }
 
-    /** Starts the warm-up once per JVM; {@code vectorPass} makes the thread's own instance. */
-    static void start(Supplier<StrictJsonValidator.FastPath> vectorPass) {
+    /** Starts the warm-up, once per JVM. */
+    static void start() {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
         state = "warming up (the scalar pass runs until the vector pass is the faster)";
-        Thread thread = new Thread(() -> warmUp(vectorPass.get()), "jsonbench-validator-warm-up");
+        Thread thread = new Thread(VectorWarmUp::warmUp, "jsonbench-validator-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
@@ -56,8 +55,9 @@ final class VectorWarmUp {
         return FINISHED.await(timeout.toNanos(), TimeUnit.NANOSECONDS) && inUse;
     }
 
-    private static void warmUp(StrictJsonValidator.FastPath vector) {
+    private static void warmUp() {
         try {
+            StrictJsonValidator vector = StrictJsonValidator.forWarmUp();
             StrictJsonValidator scalar = StrictJsonValidator.scalar("warm-up", DecodeLimits.defaults());
             byte[] sample = sample();
             long start = System.nanoTime();
@@ -65,10 +65,7 @@ final class VectorWarmUp {
             while (System.nanoTime() < deadline) {
                 long vectorStart = System.nanoTime();
                 for (int i = 0; i < DOCUMENTS_PER_ROUND; i++) {
-                    if (!vector.accepts(sample, 0, sample.length)) {
-                        state = "not in use (the vector pass rejected its warm-up sample)";
-                        return;
-                    }
+                    vector.validate(sample, 0, sample.length);
                 }
                 long scalarStart = System.nanoTime();
                 for (int i = 0; i < DOCUMENTS_PER_ROUND; i++) {
