@@ -532,7 +532,7 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
                 return 2;
             }
             case 'u' -> {
-                int unit = hex4(b, i + 2, end);
+                int unit = JsonStrings.hex4(b, i + 2, end);
                 if (unit < 0 || Character.isLowSurrogate((char) unit)) {
                     return -1;
                 }
@@ -540,28 +540,12 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
                     return 6;
                 }
                 return i + 12 <= end && b[i + 6] == '\\' && b[i + 7] == 'u'
-                        && Character.isLowSurrogate((char) hex4(b, i + 8, end)) ? 12 : -1;
+                        && Character.isLowSurrogate((char) JsonStrings.hex4(b, i + 8, end)) ? 12 : -1;
             }
             default -> {
                 return -1;
             }
         }
-    }
-
-    /** The value of the four hex digits at {@code b[i]}, or -1. */
-    private static int hex4(byte[] b, int i, int end) {
-        if (i + 4 > end) {
-            return -1;
-        }
-        int unit = 0;
-        for (int k = i; k < i + 4; k++) {
-            int digit = Character.digit(b[k], 16);
-            if (digit < 0) {
-                return -1;
-            }
-            unit = unit << 4 | digit;
-        }
-        return unit;
     }
 
     private static int wordsFor(int depth) {
