@@ -13,4 +13,7 @@ module dev.jsonbench.api {
     exports dev.jsonbench.api.support;
 
     uses dev.jsonbench.api.spi.JsonDecoderProvider;
+
+    /* The validator's vector pass, used only when the module is present (see StrictJsonValidator). */
+    requires static jdk.incubator.vector;
 }

@@ -234,6 +234,22 @@ public final class BindingPlan {
         }
     }
 
+    /**
+     * The record built from its frame at {@code base} in {@code frames} (see {@link ArgumentFrames}): no argument
+     * array, no box for a primitive component.
+     *
+     * @param offset byte offset of the record's end in the document (-1 if unknown), for the exception
+     * @throws JsonDecodeException if the record's constructor throws
+     */
+    public Object construct(ArgumentFrames frames, int base, String backend, long offset) {
+        try {
+            return record.construct(frames, base);
+        } catch (RuntimeException e) {
+            throw new JsonDecodeException(backend, offset, "the constructor of " + record.type().getName()
+                    + " rejected the decoded values: " + e, e);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Lists, maps and arrays
 

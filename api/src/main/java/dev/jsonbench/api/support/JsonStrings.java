@@ -36,4 +36,23 @@ public final class JsonStrings {
         }
         return out.toString();
     }
+
+    /**
+     * The UTF-16 unit written by the four hex digits at {@code b[i, i + 4)} (of a <code>&#92;uXXXX</code> escape), or
+     * -1 if they are not four hex digits before {@code end}.
+     */
+    public static int hex4(byte[] b, int i, int end) {
+        if (i + 4 > end) {
+            return -1;
+        }
+        int unit = 0;
+        for (int k = i; k < i + 4; k++) {
+            int digit = Character.digit(b[k], 16);
+            if (digit < 0) {
+                return -1;
+            }
+            unit = unit << 4 | digit;
+        }
+        return unit;
+    }
 }

@@ -2,8 +2,14 @@ package dev.jsonbench.api.support;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks that bytes are exactly one JSON text as RFC 8259 defines it and that they stay within
@@ -11,11 +17,59 @@ import java.util.Objects;
  * the input rules of {@code api/STRICTNESS.md} (the one statement of the policy: what is rejected, the choices RFC
  * 8259 leaves open, the limits) except the number range, which {@link JsonNumbers} checks when it converts a number.
  *
+ * <p>Two passes implement it. Where the JVM has the incubating Vector API ({@code --add-modules
+ * jdk.incubator.vector}) a vectorised pass (64 bytes per step, in the manner of simdjson) decides whether a document is
+ * valid; a document it does not accept, and every document on a JVM without the module, goes through the scalar pass,
+ * which accepts it or throws with the rule and the offset. Both accept exactly the same documents, so the verdicts,
+ * messages and offsets do not depend on the JVM. Whether the vector pass can run is decided once, when this class is
+ * initialised; {@code -Djsonbench.validator=scalar} keeps it off. Validators switch to it once a background warm-up has
+ * found it faster than the scalar pass (until C2 has compiled it, it is far slower: see {@code VectorWarmUp});
+ * {@link #implementation()} tells which pass runs.
+ *
  * <p>Runs in linear time without recursion, so any nesting depth is safe, and allocates nothing per document
  * (the container stack grows only when a document nests deeper than any before it). Not thread-safe: keep one
  * per thread.
  */
 public final class StrictJsonValidator {
+
+    /** {@code -Djsonbench.validator=scalar} keeps the vector pass off ({@code vector}, the default, uses it if it can). */
+    public static final String IMPLEMENTATION_PROPERTY = "jsonbench.validator";
+
+    /** A pass that only tells whether a document is valid: true means valid, false "let the scalar pass decide". */
+    interface FastPath {
+        boolean accepts(byte[] b, int off, int len);
+    }
+
+    private static final String VECTOR_CLASS = "dev.jsonbench.api.support.VectorValidator";
+
+    /** Creates the vector pass for some limits; null where it cannot run. Chosen once. */
+    private static final MethodHandle FAST_PATH;
+    private static final String IMPLEMENTATION;
+
+    static {
+        MethodHandle fastPath = null;
+        String implementation;
+        if ("scalar".equals(System.getProperty(IMPLEMENTATION_PROPERTY))) {
+            implementation = "scalar (-D" + IMPLEMENTATION_PROPERTY + "=scalar)";
+        } else if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            implementation = "scalar (the vector pass needs --add-modules jdk.incubator.vector)";
+        } else {
+            try {
+                Class<?> vector = Class.forName(VECTOR_CLASS);
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                fastPath = lookup.findConstructor(vector, MethodType.methodType(void.class, DecodeLimits.class))
+                        .asType(MethodType.methodType(FastPath.class, DecodeLimits.class));
+                selfTest((FastPath) fastPath.invokeExact(DecodeLimits.defaults()));
+                implementation = (String) lookup.findStatic(vector, "description", MethodType.methodType(String.class))
+                        .invokeExact();
+            } catch (Throwable e) { // LinkageError, an incompatible Vector API, no usable vector size, a failed self-test
+                fastPath = null;
+                implementation = "scalar (the vector pass cannot run here: " + e + ")";
+            }
+        }
+        FAST_PATH = fastPath;
+        IMPLEMENTATION = implementation;
+    }
 
     /** Words with one byte value in all eight bytes, to test eight bytes of a string at once. */
     private static final long ONES = 0x0101010101010101L;
@@ -32,6 +86,10 @@ public final class StrictJsonValidator {
 
     private final String backend;
     private final DecodeLimits limits;
+    /** The vector pass for these limits, or null. */
+    private final FastPath fastPath;
+    /** The warm-up's own validator, which runs the vector pass before it is in use (see {@code VectorWarmUp}). */
+    private final boolean warmingUp;
 
     /** Bit {@code d} is set when the container at depth {@code d + 1} is an object, clear for an array. */
     private long[] objectBits;
@@ -41,9 +99,98 @@ public final class StrictJsonValidator {
 
     /** @param backend the decoder's name, carried by every {@link JsonDecodeException} */
     public StrictJsonValidator(String backend, DecodeLimits limits) {
+        this(backend, limits, true, false);
+        if (fastPath != null) {
+            VectorWarmUp.start();
+        }
+    }
+
+    private StrictJsonValidator(String backend, DecodeLimits limits, boolean vector, boolean warmingUp) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.objectBits = new long[wordsFor(Math.min(limits.maxNestingDepth(), INITIAL_STACK_DEPTH))];
+        this.fastPath = vector ? newFastPath(limits) : null;
+        this.warmingUp = warmingUp;
+    }
+
+    /**
+     * The warm-up's validator: the vector pass always, through this class's {@link #validate} as every caller's, so
+     * that what the warm-up gets compiled is what callers run.
+     */
+    static StrictJsonValidator forWarmUp() {
+        return new StrictJsonValidator("warm-up", DecodeLimits.defaults(), true, true);
+    }
+
+    /**
+     * A validator that always runs the scalar pass, for comparisons with the vector pass; {@link
+     * #StrictJsonValidator(String, DecodeLimits)} is the one to use.
+     */
+    public static StrictJsonValidator scalar(String backend, DecodeLimits limits) {
+        return new StrictJsonValidator(backend, limits, false, false);
+    }
+
+    /**
+     * Which pass this JVM runs: {@code "vector (jdk.incubator.vector, 512-bit): in use (...)"} (or still warming up, or
+     * not in use and why), or {@code "scalar (...)"} with the reason.
+     */
+    public static String implementation() {
+        return FAST_PATH == null ? IMPLEMENTATION : IMPLEMENTATION + ": " + VectorWarmUp.state();
+    }
+
+    /**
+     * Waits until the vector pass is in use, for benchmarks that measure it; false if it is not available here, not
+     * faster than the scalar pass, or not decided within {@code timeout}. Starts the warm-up if no validator has.
+     */
+    public static boolean awaitVectorPass(Duration timeout) throws InterruptedException {
+        if (FAST_PATH == null) {
+            return false;
+        }
+        VectorWarmUp.start();
+        return VectorWarmUp.await(timeout);
+    }
+
+    /**
+     * For benchmarks, between their warm-up and their timed loop, so that the loop runs one pass and no warm-up thread
+     * beside it: waits until the pass is chosen if a validator started choosing in this JVM, and tells which pass runs
+     * ({@link #implementation()}); empty if no validator able to switch passes was made.
+     */
+    public static Optional<String> awaitChosenPass(Duration timeout) throws InterruptedException {
+        if (FAST_PATH == null || !VectorWarmUp.started()) {
+            return Optional.empty();
+        }
+        VectorWarmUp.await(timeout);
+        return Optional.of(implementation());
+    }
+
+    private static FastPath newFastPath(DecodeLimits limits) {
+        if (FAST_PATH == null) {
+            return null;
+        }
+        try {
+            return (FastPath) FAST_PATH.invokeExact(limits);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The vector pass must give the scalar verdict on a few documents before it is trusted. */
+    private static void selfTest(FastPath fastPath) {
+        String[] valid = {"{\"a\":[1,-2.5e3,\"\\u00e9\\n\",true,false,null]}", "\"héllo 😀\"", "0"};
+        String[] invalid = {"[1,]", "\"\u0001\"", "{\"a\" 1}", "01", "[\"\\uD800\"]"};
+        for (String document : valid) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            if (!fastPath.accepts(bytes, 0, bytes.length)) {
+                throw new IllegalStateException("self-test: rejected " + document);
+            }
+        }
+        for (String document : invalid) {
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            if (fastPath.accepts(bytes, 0, bytes.length)) {
+                throw new IllegalStateException("self-test: accepted " + document);
+            }
+        }
     }
 
     /**
@@ -55,6 +202,9 @@ public final class StrictJsonValidator {
      */
     public void validate(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);
+        if (fastPath != null && (warmingUp || VectorWarmUp.inUse()) && fastPath.accepts(b, off, len)) {
+            return;
+        }
         documentStart = off;
         if (len > limits.maxDocumentBytes()) {
             throw error(off, DecodeLimits.exceededMessage("maxDocumentBytes", limits.maxDocumentBytes()));

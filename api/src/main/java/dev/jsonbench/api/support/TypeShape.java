@@ -130,13 +130,19 @@ public sealed interface TypeShape {
         private final TypeShape[] components;
         private final Object[] absent;
         private final MethodHandle constructor;
+        /** {@code (Object[] references, long[] primitives, int base)Object}, or null for a record too wide for one. */
+        private final MethodHandle frameConstructor;
+        private final boolean[] primitive;
 
-        RecordOf(Class<?> type, String[] names, TypeShape[] components, Object[] absent, MethodHandle constructor) {
+        RecordOf(Class<?> type, String[] names, TypeShape[] components, Object[] absent, MethodHandle constructor,
+                MethodHandle frameConstructor, boolean[] primitive) {
             this.type = type;
             this.names = names;
             this.components = components;
             this.absent = absent;
             this.constructor = constructor;
+            this.frameConstructor = frameConstructor;
+            this.primitive = primitive;
         }
 
         public Class<?> type() {
@@ -178,6 +184,34 @@ public sealed interface TypeShape {
             } catch (Throwable e) {
                 throw new IllegalStateException("constructor of " + type.getName() + " failed", e);
             }
+        }
+
+        /** The record from the frame at {@code base} of {@code frames}: primitives unboxed all the way. */
+        Object construct(ArgumentFrames frames, int base) {
+            if (frameConstructor == null) {
+                Object[] arguments = absent.clone();
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = primitive[i] ? box(components[i], frames.primitives()[base + i])
+                            : frames.references()[base + i];
+                }
+                return construct(arguments);
+            }
+            try {
+                return frameConstructor.invokeExact(frames.references(), frames.primitives(), base);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("constructor of " + type.getName() + " failed", e);
+            }
+        }
+
+        private static Object box(TypeShape component, long bits) {
+            return switch (((Scalar) component).kind()) {
+                case LONG -> bits;
+                case INT -> (int) bits;
+                case DOUBLE -> Double.longBitsToDouble(bits);
+                default -> bits != 0;
+            };
         }
     }
 

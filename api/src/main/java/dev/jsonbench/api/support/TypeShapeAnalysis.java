@@ -129,17 +129,21 @@ final class TypeShapeAnalysis {
             absent[i] = absentValue(parts[i].getType());
             parameterTypes[i] = parts[i].getType();
         }
-        MethodHandle constructor;
+        MethodHandle canonical;
         try {
-            constructor = MethodHandles.publicLookup()
-                    .findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-                    .asSpreader(Object[].class, parts.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            canonical = MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class, parameterTypes));
         } catch (ReflectiveOperationException e) {
             throw refuse(where, type, "is not supported: its canonical constructor is not public, or the record is not"
                     + " in a public class (" + e.getMessage() + ")");
         }
-        RecordOf record = new RecordOf(type, names, components, absent, constructor);
+        MethodHandle constructor = canonical.asSpreader(Object[].class, parts.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        boolean[] primitive = new boolean[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            primitive[i] = parameterTypes[i].isPrimitive();
+        }
+        RecordOf record = new RecordOf(type, names, components, absent, constructor,
+                FrameConstructor.of(canonical, parameterTypes), primitive);
         records.put(generic, record);
         for (int i = 0; i < parts.length; i++) {
             Type component = resolve(parts[i].getGenericType(), bindings);

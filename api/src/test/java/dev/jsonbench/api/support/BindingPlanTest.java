@@ -140,4 +140,77 @@ class BindingPlanTest {
         assertThatThrownBy(() -> BindingPlan.of(Thread.class, "test"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("test cannot bind");
     }
+
+    public record Primitives(long l, int i, double d, boolean b, Long boxed, String s) {
+    }
+
+    @Test
+    void aRecordIsBuiltFromItsFrameWithPrimitivesUnboxed() {
+        BindingPlan primitives = BindingPlan.of(Primitives.class, "test");
+        ArgumentFrames frames = new ArgumentFrames();
+        int outer = frames.push(3); // a record being built around this one
+        int base = frames.push(primitives.size());
+        frames.setLong(base, Long.MIN_VALUE);
+        frames.setLong(base + 1, -7);
+        frames.setDouble(base + 2, -0.0);
+        frames.setBoolean(base + 3, true);
+        frames.setReference(base + 4, 42L);
+        frames.setReference(base + 5, "s");
+
+        assertThat(primitives.construct(frames, base, "test", -1)).isEqualTo(new Primitives(Long.MIN_VALUE, -7, -0.0, true, 42L, "s"));
+        frames.pop(base);
+        int again = frames.push(primitives.size());
+        assertThat(again).isEqualTo(base);
+        assertThat(primitives.construct(frames, again, "test", -1))
+                .as("a popped frame is absent values again").isEqualTo(new Primitives(0, 0, 0.0, false, null, null));
+        frames.pop(outer);
+    }
+
+    @Test
+    void framesGrowForDeepNestingAndBoxedValuesFitPrimitiveSlots() {
+        BindingPlan primitives = BindingPlan.of(Primitives.class, "test");
+        ArgumentFrames frames = new ArgumentFrames();
+        int base = 0;
+        for (int depth = 0; depth < 100; depth++) {
+            base = frames.push(primitives.size());
+        }
+        frames.setBoxed(base, 5L);
+        frames.setBoxed(base + 1, 6);
+        frames.setBoxed(base + 2, 1.5);
+        frames.setBoxed(base + 3, Boolean.TRUE);
+
+        assertThat(primitives.construct(frames, base, "test", -1)).isEqualTo(new Primitives(5, 6, 1.5, true, null, null));
+        assertThatThrownBy(() -> frames.setBoxed(0, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRecordTooWideForOneMethodHandleIsBuiltFromItsFrameAllTheSame() throws Exception {
+        int n = FrameConstructor.MAX_COMPONENTS + 1;
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            source.append(i == 0 ? "" : ", ").append(i % 2 == 0 ? "long c" : "String c").append(i);
+        }
+        Class<?> wide = TestRecords.compile("Wide", source.toString());
+        BindingPlan plan = BindingPlan.of(wide, "test");
+        ArgumentFrames frames = new ArgumentFrames();
+        int base = frames.push(n);
+        frames.setLong(base, 7);
+        frames.setReference(base + 1, "one");
+
+        Object record = plan.construct(frames, base, "test", -1);
+
+        assertThat(wide.getRecordComponents()[0].getAccessor().invoke(record)).isEqualTo(7L);
+        assertThat(wide.getRecordComponents()[1].getAccessor().invoke(record)).isEqualTo("one");
+        assertThat(wide.getRecordComponents()[2].getAccessor().invoke(record)).isEqualTo(0L);
+    }
+
+    @Test
+    void aConstructorThatThrowsFromAFrameIsAJsonDecodeException() {
+        ArgumentFrames frames = new ArgumentFrames();
+        int base = frames.push(plan.size());
+        frames.setLong(base, -1);
+
+        assertThatThrownBy(() -> plan.construct(frames, base, "test", 12)).isInstanceOf(JsonDecodeException.class)
+                .hasMessageContaining("rejected the decoded values").hasMessageContaining("negative id");
+    }
 }

@@ -18,4 +18,13 @@ class JsonStringsTest {
     void plainBodyIsCopied() {
         assertThat(JsonStrings.unescape("name".getBytes(UTF_8), 0, 4)).isEqualTo("name");
     }
+
+    @Test
+    void hex4ReadsFourHexDigitsOfEitherCaseWithinTheEnd() {
+        byte[] digits = "00e9DBFFx12".getBytes(UTF_8);
+        assertThat(JsonStrings.hex4(digits, 0, digits.length)).isEqualTo(0xE9);
+        assertThat(JsonStrings.hex4(digits, 4, digits.length)).isEqualTo(0xDBFF);
+        assertThat(JsonStrings.hex4(digits, 6, digits.length)).as("x is no hex digit").isEqualTo(-1);
+        assertThat(JsonStrings.hex4(digits, 0, 3)).as("cut by the end").isEqualTo(-1);
+    }
 }

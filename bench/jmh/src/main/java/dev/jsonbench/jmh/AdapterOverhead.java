@@ -1,6 +1,7 @@
 package dev.jsonbench.jmh;
 
-import dev.jsonbench.jmh.OverheadOptions.UsageException;
+import dev.jsonbench.bench.cli.JmhCommand.OverheadOptions;
+import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.jmh.OverheadPlan.Kind;
 import dev.jsonbench.jmh.OverheadPlan.Pair;
 import dev.jsonbench.jmh.OverheadPlan.PlannedFork;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -26,7 +26,13 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The adapters' overhead over their libraries, measured interleaved: round after round, one JMH fork of the adapter,
@@ -35,7 +41,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * forks of one benchmark and then all of the other puts the drift into the ratio; here each round gives one ratio of
  * forks run seconds apart, and the median of those ratios is the overhead.
  *
- * <p>Run from the JMH uber-jar: {@code java -cp jsonbench-jmh.jar dev.jsonbench.jmh.AdapterOverhead --help}.
+ * <p>Run from the JMH uber-jar: {@code java -cp jsonbench-jmh.jar dev.jsonbench.jmh.AdapterOverhead --help}, or as
+ * {@code jsonbench jmh overhead}, which checks the same options ({@link OverheadOptions}, where their defaults are)
+ * first.
  */
 public final class AdapterOverhead {
 
@@ -47,8 +55,25 @@ public final class AdapterOverhead {
         Measurement run(PlannedFork fork, OverheadOptions options) throws RunnerException;
     }
 
-    /** One fork's primary score (ns/op) and allocation (B/op, NaN when the GC profiler gave none). */
-    record Measurement(double nsPerOp, double bytesPerOp) {
+    /**
+     * One fork's primary score (ns/op), its thread's CPU time per operation (ns/op, NaN when not recorded) and
+     * allocation (B/op, NaN when the GC profiler gave none).
+     */
+    record Measurement(double nsPerOp, double cpuNsPerOp, double bytesPerOp) {
+    }
+
+    /** The command line: the options of {@code jsonbench jmh overhead}, parsed by the same class. */
+    @Command(name = "AdapterOverhead", description = {"Measures each adapter's overhead over its library called directly:"
+            + " per round, one JMH fork each of DecoderBenchmark.decode (adapter), DirectBenchmark.<backend>_<mode>"
+            + " (direct) and, for dsljson, jsoniter and gson, DirectBenchmark.<backend>_<mode>_validated; overhead ="
+            + " median over rounds of adapter/direct - 1, with its 95% distribution-free interval, in time and in"
+            + " thread CPU time."})
+    static final class Arguments {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+
+        @Mixin
+        OverheadOptions options = new OverheadOptions();
     }
 
     private AdapterOverhead() {
@@ -61,18 +86,21 @@ public final class AdapterOverhead {
 
     /** Returns the exit status: 0, 1 when a fork or the output file failed, 2 for a bad command line. */
     static int run(String[] args, PrintStream out, PrintStream err, boolean liveProgress, ForkRunner runner) {
-        OverheadOptions options;
+        Arguments arguments = new Arguments();
+        CommandLine commandLine = new CommandLine(arguments);
         try {
-            options = OverheadOptions.parse(args);
-        } catch (UsageException e) {
+            commandLine.parseArgs(args);
+            if (commandLine.isUsageHelpRequested()) {
+                out.print(commandLine.getUsageMessage(CommandLine.Help.Ansi.OFF));
+                return 0;
+            }
+            arguments.options.check();
+        } catch (ParameterException e) {
             err.println("AdapterOverhead: " + e.getMessage() + " (--help for usage)");
             return 2;
         }
-        if (options.help()) {
-            out.print(OverheadOptions.USAGE);
-            return 0;
-        }
-        List<Pair> pairs = OverheadPlan.pairs(options.backends(), options.modes());
+        OverheadOptions options = arguments.options;
+        List<Pair> pairs = OverheadPlan.pairs(options.backends(), options.modes().stream().map(Mode::name).toList());
         List<PlannedFork> plan = OverheadPlan.plan(options.rounds(), pairs);
         Map<Pair, Map<Kind, Scores>> scores = new LinkedHashMap<>();
         for (Pair pair : pairs) {
@@ -97,6 +125,7 @@ public final class AdapterOverhead {
             }
             Scores forkScores = scores.get(fork.pair()).get(fork.kind());
             forkScores.ns()[fork.round() - 1] = measurement.nsPerOp();
+            forkScores.cpuNs()[fork.round() - 1] = measurement.cpuNsPerOp();
             forkScores.bytesPerOp()[fork.round() - 1] = measurement.bytesPerOp();
         }
         progress.end();
@@ -122,17 +151,25 @@ public final class AdapterOverhead {
         return forks * (FORK_STARTUP_SECONDS + (options.warmupIterations() + options.iterations()) * options.timeSeconds());
     }
 
-    /** One fork of one benchmark, with the GC profiler for B/op; only the adapter benchmark takes the parameters. */
+    /** The JMH iteration time; JMH counts in whole units, so milliseconds. */
+    static TimeValue iterationTime(OverheadOptions options) {
+        return new TimeValue(Math.round(options.timeSeconds() * 1000), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One fork of one benchmark, with the GC profiler for B/op and {@link ThreadCpu}'s counters for CPU time; only the
+     * adapter benchmark takes the parameters.
+     */
     static Measurement runJmhFork(PlannedFork fork, OverheadOptions options) throws RunnerException {
         ChainedOptionsBuilder builder = new OptionsBuilder()
                 .include("^" + Pattern.quote(fork.benchmark()) + "$")
-                .mode(Mode.AverageTime)
+                .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .forks(1)
                 .warmupIterations(options.warmupIterations())
-                .warmupTime(options.iterationTime())
+                .warmupTime(iterationTime(options))
                 .measurementIterations(options.iterations())
-                .measurementTime(options.iterationTime())
+                .measurementTime(iterationTime(options))
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT);
@@ -148,8 +185,14 @@ public final class AdapterOverhead {
         } catch (RunnerException e) {
             throw new RunnerException(causes(e) + "\nJMH and forked VM output:\n" + jmhOutput.toString(StandardCharsets.UTF_8));
         }
-        Result allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
-        return new Measurement(result.getPrimaryResult().getScore(), allocation == null ? Double.NaN : allocation.getScore());
+        Map<String, Result> secondary = result.getSecondaryResults();
+        double nsPerOp = result.getPrimaryResult().getScore();
+        Result allocation = secondary.get("gc.alloc.rate.norm");
+        Result cpu = secondary.get("cpuNanos");
+        Result wall = secondary.get("wallNanos");
+        double cpuNsPerOp = cpu == null || wall == null || wall.getScore() <= 0
+                ? Double.NaN : nsPerOp * cpu.getScore() / wall.getScore();
+        return new Measurement(nsPerOp, cpuNsPerOp, allocation == null ? Double.NaN : allocation.getScore());
     }
 
     /**

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </pre>
  * What each direct path does, and what its adapter does beyond it, is in the Javadoc of the classes of
  * {@code jsonbench-direct} ({@code dev.jsonbench.direct}), which the bench's {@code *-direct} runners also run.
- * Settings as in {@link DecoderBenchmark}.
+ * Settings as in {@link DecoderBenchmark}; every benchmark records its thread's CPU time ({@link ThreadCpu}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -31,82 +31,82 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DirectBenchmark {
 
     @Benchmark
-    public ApiResponse jackson_typed(DirectStates.Jackson d) {
+    public ApiResponse jackson_typed(DirectStates.Jackson d, ThreadCpu cpu) {
         return d.typed();
     }
 
     @Benchmark
-    public Object jackson_tree(DirectStates.Jackson d) {
+    public Object jackson_tree(DirectStates.Jackson d, ThreadCpu cpu) {
         return d.tree();
     }
 
     @Benchmark
-    public ApiResponse dsljson_typed(DirectStates.DslJson d) {
+    public ApiResponse dsljson_typed(DirectStates.DslJson d, ThreadCpu cpu) {
         return d.typed();
     }
 
     @Benchmark
-    public ApiResponse dsljson_typed_validated(DirectStates.DslJson d) {
+    public ApiResponse dsljson_typed_validated(DirectStates.DslJson d, ThreadCpu cpu) {
         return d.typedValidated();
     }
 
     @Benchmark
-    public Object dsljson_tree(DirectStates.DslJson d) {
+    public Object dsljson_tree(DirectStates.DslJson d, ThreadCpu cpu) {
         return d.tree();
     }
 
     @Benchmark
-    public Object dsljson_tree_validated(DirectStates.DslJson d) {
+    public Object dsljson_tree_validated(DirectStates.DslJson d, ThreadCpu cpu) {
         return d.treeValidated();
     }
 
     @Benchmark
-    public ApiResponse jsoniter_typed(DirectStates.Jsoniter d) {
+    public ApiResponse jsoniter_typed(DirectStates.Jsoniter d, ThreadCpu cpu) {
         return d.typed();
     }
 
     @Benchmark
-    public ApiResponse jsoniter_typed_validated(DirectStates.Jsoniter d) {
+    public ApiResponse jsoniter_typed_validated(DirectStates.Jsoniter d, ThreadCpu cpu) {
         return d.typedValidated();
     }
 
     @Benchmark
-    public Object jsoniter_tree(DirectStates.Jsoniter d) {
+    public Object jsoniter_tree(DirectStates.Jsoniter d, ThreadCpu cpu) {
         return d.tree();
     }
 
     @Benchmark
-    public Object jsoniter_tree_validated(DirectStates.Jsoniter d) {
+    public Object jsoniter_tree_validated(DirectStates.Jsoniter d, ThreadCpu cpu) {
         return d.treeValidated();
     }
 
     @Benchmark
-    public ApiResponse gson_typed(DirectStates.Gson d) {
+    public ApiResponse gson_typed(DirectStates.Gson d, ThreadCpu cpu) {
         return d.typed();
     }
 
     @Benchmark
-    public ApiResponse gson_typed_validated(DirectStates.Gson d) {
+    public ApiResponse gson_typed_validated(DirectStates.Gson d, ThreadCpu cpu) {
         return d.typedValidated();
     }
 
     @Benchmark
-    public Object gson_tree(DirectStates.Gson d) {
+    public Object gson_tree(DirectStates.Gson d, ThreadCpu cpu) {
         return d.tree();
     }
 
     @Benchmark
-    public Object gson_tree_validated(DirectStates.Gson d) {
+    public Object gson_tree_validated(DirectStates.Gson d, ThreadCpu cpu) {
         return d.treeValidated();
     }
 
     @Benchmark
-    public ApiResponse simdjson_typed(DirectStates.SimdJson d) {
+    public ApiResponse simdjson_typed(DirectStates.SimdJson d, ThreadCpu cpu) {
         return d.typed();
     }
 
     @Benchmark
-    public Object simdjson_tree(DirectStates.SimdJson d) {
+    public Object simdjson_tree(DirectStates.SimdJson d, ThreadCpu cpu) {
         return d.tree();
     }
 }

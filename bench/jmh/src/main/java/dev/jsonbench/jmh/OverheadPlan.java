@@ -1,10 +1,13 @@
 package dev.jsonbench.jmh;
 
+import dev.jsonbench.bench.cli.JmhCommand;
+import dev.jsonbench.bench.protocol.Mode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which JMH fork {@link AdapterOverhead} runs when. Pure, so that the order can be tested without running JMH.
@@ -18,8 +21,8 @@ import java.util.Set;
  */
 final class OverheadPlan {
 
-    static final List<String> BACKENDS = List.of("jackson", "dsljson", "jsoniter", "gson", "simdjson");
-    static final List<String> MODES = List.of("typed", "tree");
+    static final List<String> BACKENDS = JmhCommand.OverheadOptions.BACKENDS;
+    static final List<String> MODES = Stream.of(Mode.values()).map(Mode::name).toList();
 
     /** The backends whose adapter runs StrictJsonValidator first: DirectBenchmark has a _validated variant for them. */
     static final Set<String> VALIDATED_BACKENDS = Set.of("dsljson", "jsoniter", "gson");

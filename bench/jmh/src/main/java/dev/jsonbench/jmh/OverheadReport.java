@@ -3,6 +3,7 @@ package dev.jsonbench.jmh;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jsonbench.bench.cli.JmhCommand.OverheadOptions;
 import dev.jsonbench.jmh.OverheadStats.Overhead;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +17,12 @@ import org.openjdk.jmh.annotations.Fork;
 /** {@link AdapterOverhead}'s output: the table for stdout and the JSON file. */
 final class OverheadReport {
 
-    static final String METHOD = "Per round, one JMH fork (avgt, GC profiler) each of the adapter (DecoderBenchmark.decode),"
-            + " the library called directly (DirectBenchmark.<backend>_<mode>) and, where the adapter runs the strict"
-            + " validator, direct plus that validator (_validated), run next to each other in an order reversed every"
-            + " other round, the pair order rotated every round; overhead = median over rounds of the same-round ratio"
-            + " adapter/direct, minus 1.";
+    static final String METHOD = "Per round, one JMH fork (avgt, GC profiler, the thread's CPU time around each iteration)"
+            + " each of the adapter (DecoderBenchmark.decode), the library called directly (DirectBenchmark.<backend>_<mode>)"
+            + " and, where the adapter runs the strict validator, direct plus that validator (_validated), run next to each"
+            + " other in an order reversed every other round, the pair order rotated every round; overhead = median over"
+            + " rounds of the same-round ratio adapter/direct, minus 1, with the distribution-free (sign-test) interval of"
+            + " that median; the same in thread CPU time per operation.";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -30,8 +32,9 @@ final class OverheadReport {
     /** A Markdown table, one row per pair. */
     static String table(List<PairResult> results, int rounds) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"backend", "mode", "adapter ns/op", "direct ns/op", "overhead (min..max)",
-            "direct+validator ns/op", "overhead over direct+validator (min..max)", "adapter B/op", "direct B/op"});
+        rows.add(new String[] {"backend", "mode", "adapter ns/op", "direct ns/op", "overhead [95% CI]",
+            "CPU overhead [95% CI]", "direct+validator ns/op", "over direct+validator [95% CI]", "adapter B/op",
+            "direct B/op"});
         for (PairResult r : results) {
             rows.add(new String[] {
                 r.pair().backend(),
@@ -39,6 +42,7 @@ final class OverheadReport {
                 number(r.adapter().medianNs()),
                 number(r.direct().medianNs()),
                 overhead(r.overhead()),
+                Double.isNaN(r.adapter().medianCpuNs()) ? "-" : overhead(r.cpuOverhead()),
                 r.validated() == null ? "-" : number(r.validated().medianNs()),
                 r.validated() == null ? "-" : overhead(r.wrapperOverhead()),
                 number(r.adapter().medianBytesPerOp()),
@@ -58,13 +62,15 @@ final class OverheadReport {
             }
         }
         table.append("\nns/op and B/op: medians over ").append(rounds).append(" rounds, one fork each; overhead: median of")
-                .append(" the per-round ratios adapter/baseline, minus 1 (smallest..largest ratio, minus 1).\n");
+                .append(" the per-round ratios adapter/baseline, minus 1, [its distribution-free interval, minus 1]; an")
+                .append(" interval shown with a level covers less than 95% (too few rounds). CPU: the same on the")
+                .append(" benchmark thread's CPU time per operation.\n");
         return table.toString();
     }
 
     static ObjectNode json(List<PairResult> results, OverheadOptions options) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", 1);
+        root.put("schema", 2);
         root.put("method", METHOD);
         root.put("rounds", options.rounds());
         ObjectNode jmh = root.putObject("jmh");
@@ -84,17 +90,16 @@ final class OverheadReport {
             putArray(pair, "adapter_ns", r.adapter().ns());
             putArray(pair, "direct_ns", r.direct().ns());
             putArray(pair, "validated_ns", r.validated() == null ? null : r.validated().ns());
+            putArray(pair, "adapter_cpu_ns", r.adapter().cpuNs());
+            putArray(pair, "direct_cpu_ns", r.direct().cpuNs());
             putNumber(pair, "adapter_median_ns", r.adapter().medianNs());
             putNumber(pair, "direct_median_ns", r.direct().medianNs());
             putNumber(pair, "validated_median_ns", r.validated() == null ? Double.NaN : r.validated().medianNs());
-            Overhead overhead = r.overhead();
-            putNumber(pair, "overhead", overhead.median());
-            putNumber(pair, "overhead_min", overhead.min());
-            putNumber(pair, "overhead_max", overhead.max());
-            Overhead wrapper = r.wrapperOverhead();
-            putNumber(pair, "wrapper_overhead", wrapper == null ? Double.NaN : wrapper.median());
-            putNumber(pair, "wrapper_overhead_min", wrapper == null ? Double.NaN : wrapper.min());
-            putNumber(pair, "wrapper_overhead_max", wrapper == null ? Double.NaN : wrapper.max());
+            putNumber(pair, "adapter_cpu_median_ns", r.adapter().medianCpuNs());
+            putNumber(pair, "direct_cpu_median_ns", r.direct().medianCpuNs());
+            putOverhead(pair, "overhead", r.overhead());
+            putOverhead(pair, "cpu_overhead", Double.isNaN(r.adapter().medianCpuNs()) ? null : r.cpuOverhead());
+            putOverhead(pair, "wrapper_overhead", r.wrapperOverhead());
             putNumber(pair, "adapter_b_per_op", r.adapter().medianBytesPerOp());
             putNumber(pair, "direct_b_per_op", r.direct().medianBytesPerOp());
         }
@@ -135,7 +140,22 @@ final class OverheadReport {
     }
 
     private static String overhead(Overhead o) {
-        return percent(o.median()) + " (" + percent(o.min()) + ".." + percent(o.max()) + ")";
+        String level = o.level() < OverheadStats.CONFIDENCE
+                ? String.format(Locale.ROOT, " at %.1f%%", o.level() * 100) : "";
+        return percent(o.median()) + " [" + percent(o.low()) + ", " + percent(o.high()) + level + "]";
+    }
+
+    /** {@code name}: {median, low, high, level} or null. */
+    private static void putOverhead(ObjectNode node, String name, Overhead o) {
+        if (o == null) {
+            node.putNull(name);
+            return;
+        }
+        ObjectNode overhead = node.putObject(name);
+        overhead.put("median", o.median());
+        overhead.put("low", o.low());
+        overhead.put("high", o.high());
+        overhead.put("level", o.level());
     }
 
     private static String percent(double fraction) {

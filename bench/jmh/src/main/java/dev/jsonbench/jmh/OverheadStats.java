@@ -1,9 +1,14 @@
 package dev.jsonbench.jmh;
 
+import dev.jsonbench.bench.stats.Interval;
+import dev.jsonbench.bench.stats.MedianInterval;
 import java.util.Arrays;
 
 /** The statistics of {@link AdapterOverhead}, on plain arrays of per-round scores. */
 final class OverheadStats {
+
+    /** The coverage asked of every interval; with fewer than 6 rounds min..max falls short of it and says so. */
+    static final double CONFIDENCE = 0.95;
 
     private OverheadStats() {
     }
@@ -33,17 +38,22 @@ final class OverheadStats {
 
     /**
      * The relative cost of the adapter over a baseline, from the paired per-round ratios: the median ratio − 1, and
-     * the smallest and largest ratio − 1. A ratio within a round is taken before any averaging, so that the machine
-     * speed of that moment divides out; the median then drops a round disturbed by a neighbour's burst.
+     * the distribution-free interval of that median (the sign-test interval of {@link MedianInterval}, at least
+     * {@value #CONFIDENCE} where the rounds allow it, {@code level} its actual coverage) − 1. A ratio within a round
+     * is taken before any averaging, so that the machine speed of that moment divides out; the median and its
+     * interval then assume nothing about how a disturbed round is distributed.
      */
-    record Overhead(double median, double min, double max) {
+    record Overhead(double median, double low, double high, double level) {
 
         static Overhead of(double[] adapterNs, double[] baselineNs) {
             double[] ratios = pairedRatios(adapterNs, baselineNs);
-            return new Overhead(
-                    OverheadStats.median(ratios) - 1,
-                    Arrays.stream(ratios).min().orElseThrow() - 1,
-                    Arrays.stream(ratios).max().orElseThrow() - 1);
+            Interval interval = MedianInterval.of(ratios, CONFIDENCE);
+            return new Overhead(OverheadStats.median(ratios) - 1, interval.low() - 1, interval.high() - 1, interval.level());
+        }
+
+        /** Whether the whole interval is within {@code bound} (e.g. 0.05 for "within 5 %"). */
+        boolean within(double bound) {
+            return high <= bound;
         }
     }
 }

@@ -9,15 +9,22 @@ import dev.jsonbench.jmh.OverheadStats.Overhead;
  */
 record PairResult(Pair pair, Scores adapter, Scores direct, Scores validated) {
 
-    /** One benchmark's per-round scores: average time (ns/op) and allocation (gc.alloc.rate.norm, B/op; NaN if absent). */
-    record Scores(double[] ns, double[] bytesPerOp) {
+    /**
+     * One benchmark's per-round scores: average time (ns/op), the thread's CPU time per operation (ns/op; NaN if
+     * absent) and allocation (gc.alloc.rate.norm, B/op; NaN if absent).
+     */
+    record Scores(double[] ns, double[] cpuNs, double[] bytesPerOp) {
 
         static Scores forRounds(int rounds) {
-            return new Scores(new double[rounds], new double[rounds]);
+            return new Scores(new double[rounds], new double[rounds], new double[rounds]);
         }
 
         double medianNs() {
             return OverheadStats.median(ns);
+        }
+
+        double medianCpuNs() {
+            return OverheadStats.median(cpuNs);
         }
 
         double medianBytesPerOp() {
@@ -28,6 +35,11 @@ record PairResult(Pair pair, Scores adapter, Scores direct, Scores validated) {
     /** Adapter over the library called directly: everything the adapter adds. */
     Overhead overhead() {
         return Overhead.of(adapter.ns(), direct.ns());
+    }
+
+    /** The same in thread CPU time: without the time either fork waited for a core. */
+    Overhead cpuOverhead() {
+        return Overhead.of(adapter.cpuNs(), direct.cpuNs());
     }
 
     /** Adapter over direct + validator: the wrapper alone; null without a validated benchmark. */

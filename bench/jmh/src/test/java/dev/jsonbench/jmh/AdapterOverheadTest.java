@@ -40,7 +40,8 @@ class AdapterOverheadTest {
             case DIRECT -> 1000;
             case VALIDATED -> 1050;
         };
-        return new Measurement(units * machine, fork.kind() == OverheadPlan.Kind.ADAPTER ? 2000 : 3000);
+        // The thread ran 80% of the wall time in every fork: CPU overhead = time overhead.
+        return new Measurement(units * machine, 0.8 * units * machine, fork.kind() == OverheadPlan.Kind.ADAPTER ? 2000 : 3000);
     };
 
     @Test
@@ -50,12 +51,14 @@ class AdapterOverheadTest {
         assertThat(status).isZero();
         assertThat(ran).isEqualTo(OverheadPlan.plan(3, OverheadPlan.pairs(List.of("jackson", "gson"), List.of("typed"))));
         List<String> table = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(table.get(0)).startsWith("| backend | mode ").contains("| adapter B/op | direct B/op |");
-        // medians: round 2, machine factor 2
-        assertThat(row(table, "jackson")).containsExactly(
-                "jackson", "typed", "2200", "2000", "+10.0% (+10.0%..+10.0%)", "-", "-", "2000", "3000");
-        assertThat(row(table, "gson")).containsExactly(
-                "gson", "typed", "2200", "2000", "+10.0% (+10.0%..+10.0%)", "2100", "+4.8% (+4.8%..+4.8%)", "2000", "3000");
+        assertThat(table.get(0)).startsWith("| backend | mode ").contains("overhead [95% CI] |", "CPU overhead [95% CI] |")
+                .contains("| adapter B/op | direct B/op |");
+        // medians: round 2, machine factor 2; three rounds give min..max at 75%
+        assertThat(row(table, "jackson")).containsExactly("jackson", "typed", "2200", "2000",
+                "+10.0% [+10.0%, +10.0% at 75.0%]", "+10.0% [+10.0%, +10.0% at 75.0%]", "-", "-", "2000", "3000");
+        assertThat(row(table, "gson")).containsExactly("gson", "typed", "2200", "2000",
+                "+10.0% [+10.0%, +10.0% at 75.0%]", "+10.0% [+10.0%, +10.0% at 75.0%]", "2100",
+                "+4.8% [+4.8%, +4.8% at 75.0%]", "2000", "3000");
         assertThat(err.toString(StandardCharsets.UTF_8).lines())
                 .hasSize(15)
                 .first().asString().startsWith("round 1/3 jackson typed adapter  (fork 1/15, ");
@@ -72,7 +75,7 @@ class AdapterOverheadTest {
             assertThat(files).as("no temporary file left").containsExactly(file);
         }
         JsonNode json = new ObjectMapper().readTree(file.toFile());
-        assertThat(json.get("schema").asInt()).isEqualTo(1);
+        assertThat(json.get("schema").asInt()).isEqualTo(2);
         assertThat(json.get("method").asText()).contains("median");
         assertThat(json.get("rounds").asInt()).isEqualTo(2);
         assertThat(json.get("jmh").get("warmup_iterations").asInt()).isEqualTo(2);
@@ -88,9 +91,12 @@ class AdapterOverheadTest {
         assertThat(jackson.get("validated_ns").isNull()).isTrue();
         assertThat(jackson.get("adapter_median_ns").asDouble()).isEqualTo(1925.0);
         assertThat(jackson.get("direct_median_ns").asDouble()).isEqualTo(1750.0);
-        assertThat(jackson.get("overhead").asDouble()).isCloseTo(0.1, within(1e-9));
-        assertThat(jackson.get("overhead_min").asDouble()).isCloseTo(0.1, within(1e-9));
-        assertThat(jackson.get("overhead_max").asDouble()).isCloseTo(0.1, within(1e-9));
+        assertThat(jackson.get("adapter_cpu_ns")).extracting(JsonNode::asDouble).containsExactly(1320.0, 1760.0);
+        assertThat(jackson.get("overhead").get("median").asDouble()).isCloseTo(0.1, within(1e-9));
+        assertThat(jackson.get("overhead").get("low").asDouble()).isCloseTo(0.1, within(1e-9));
+        assertThat(jackson.get("overhead").get("high").asDouble()).isCloseTo(0.1, within(1e-9));
+        assertThat(jackson.get("overhead").get("level").asDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(jackson.get("cpu_overhead").get("median").asDouble()).isCloseTo(0.1, within(1e-9));
         assertThat(jackson.get("wrapper_overhead").isNull()).isTrue();
         assertThat(jackson.get("adapter_b_per_op").asDouble()).isEqualTo(2000.0);
         assertThat(jackson.get("direct_b_per_op").asDouble()).isEqualTo(3000.0);
@@ -98,7 +104,7 @@ class AdapterOverheadTest {
         JsonNode gson = json.get("pairs").get(1);
         assertThat(gson.get("backend").asText()).isEqualTo("gson");
         assertThat(gson.get("validated_ns")).extracting(JsonNode::asDouble).containsExactly(1575.0, 2100.0);
-        assertThat(gson.get("wrapper_overhead").asDouble()).isCloseTo(1100.0 / 1050 - 1, within(1e-9));
+        assertThat(gson.get("wrapper_overhead").get("median").asDouble()).isCloseTo(1100.0 / 1050 - 1, within(1e-9));
     }
 
     @Test
@@ -108,7 +114,7 @@ class AdapterOverheadTest {
             if (fork.kind() == OverheadPlan.Kind.DIRECT) {
                 throw new RunnerException("Benchmark caught the exception");
             }
-            return new Measurement(1, 1);
+            return new Measurement(1, 1, 1);
         };
 
         int status = run(failsOnDirect, "--backends", "simdjson", "--modes", "typed", "--out", file.toString());
@@ -118,6 +124,34 @@ class AdapterOverheadTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(
                 "AdapterOverhead: dev.jsonbench.jmh.DirectBenchmark.simdjson_typed {} failed: Benchmark caught the exception");
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void defaultsComeFromTheOptionsOfJsonbenchJmhOverhead() {
+        int status = run(driftingMachine, "--modes", "typed");
+
+        assertThat(status).isZero();
+        // ten rounds of the five backends: 2 + 3 + 3 + 3 + 2 forks each
+        assertThat(ran).hasSize(10 * 13);
+    }
+
+    @Test
+    void aBadOptionIsOneLineOnStderrAndStatusTwo() {
+        int status = run(driftingMachine, "--backends", "fastjson");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("AdapterOverhead: --backends: unknown backend 'fastjson'", "--help for usage");
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void helpListsTheOptionsWithTheirDefaults() {
+        int status = run(driftingMachine, "--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--rounds=N", "default: 10", "--backends", "--out");
+        assertThat(ran).isEmpty();
     }
 
     private int run(ForkRunner runner, String... args) {

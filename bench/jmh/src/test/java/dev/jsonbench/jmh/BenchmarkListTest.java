@@ -31,12 +31,14 @@ class BenchmarkListTest {
         for (Method m : benchmarks(DirectBenchmark.class)) {
             expected.add("dev.jsonbench.jmh.DirectBenchmark." + m.getName());
         }
+        expected.add("dev.jsonbench.jmh.ValidatorBenchmark.validate");
         assertThat(names).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void theHarnessClassesWereGenerated() throws ClassNotFoundException {
         Class.forName("dev.jsonbench.jmh.jmh_generated.DecoderBenchmark_decode_jmhTest");
+        Class.forName("dev.jsonbench.jmh.jmh_generated.ValidatorBenchmark_validate_jmhTest");
         for (Method m : benchmarks(DirectBenchmark.class)) {
             Class.forName("dev.jsonbench.jmh.jmh_generated.DirectBenchmark_" + m.getName() + "_jmhTest");
         }

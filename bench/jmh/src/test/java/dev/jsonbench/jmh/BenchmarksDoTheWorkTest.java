@@ -33,7 +33,7 @@ class BenchmarksDoTheWorkTest {
         benchmark.mode = mode;
         benchmark.setup();
 
-        Object decoded = benchmark.decode();
+        Object decoded = benchmark.decode(new ThreadCpu());
 
         assertThat(decoded).isInstanceOf(mode.equals("typed") ? ApiResponse.class : java.util.Map.class);
         assertThat(Digest.hex(Digest.ofDecoded(decoded))).isEqualTo(Digest.hex(Fixtures.API_RESPONSE_DIGEST));
@@ -52,11 +52,31 @@ class BenchmarksDoTheWorkTest {
         Object state = stateType.getConstructor().newInstance();
         stateType.getMethod("setup").invoke(state);
 
-        Object decoded = method.invoke(new DirectBenchmark(), state);
+        Object decoded = method.invoke(new DirectBenchmark(), state, new ThreadCpu());
 
         assertThat(decoded).isInstanceOf(name.contains("_typed") ? ApiResponse.class : java.util.Map.class);
         assertThat(Digest.hex(Digest.ofDecoded(decoded))).isEqualTo(Digest.hex(Fixtures.API_RESPONSE_DIGEST));
         // A second call on the same state (JMH calls the method again and again) gives the same.
-        assertThat(Digest.ofDecoded(method.invoke(new DirectBenchmark(), state))).isEqualTo(Fixtures.API_RESPONSE_DIGEST);
+        assertThat(Digest.ofDecoded(method.invoke(new DirectBenchmark(), state, new ThreadCpu()))).isEqualTo(Fixtures.API_RESPONSE_DIGEST);
+    }
+
+    static Stream<Arguments> validatorBenchmarks() {
+        return Stream.of("fixture", "api", "numbers", "strings", "nested", "wide")
+                .flatMap(document -> Stream.of("vector", "scalar").map(pass -> Arguments.of(document, pass)));
+    }
+
+    /** The validator benchmark validates a whole, valid document: what a rejection would cut short. */
+    @ParameterizedTest(name = "ValidatorBenchmark document={0} pass={1}")
+    @MethodSource("validatorBenchmarks")
+    void validatorBenchmarkValidatesAWholeValidDocument(String document, String pass) throws InterruptedException {
+        ValidatorBenchmark benchmark = new ValidatorBenchmark();
+        benchmark.document = document;
+        benchmark.size = "64k";
+        benchmark.pass = pass;
+        benchmark.setup();
+
+        benchmark.validate(); // throws for an invalid document
+
+        assertThat(ValidatorBenchmark.bytes(document, "64k")).hasSize(document.equals("fixture") ? 2444 : 65536);
     }
 }

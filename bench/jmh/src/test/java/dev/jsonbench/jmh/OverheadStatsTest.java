@@ -42,12 +42,26 @@ class OverheadStatsTest {
     }
 
     @Test
-    void theOverheadIsTheMedianPairedRatioMinusOneWithItsRange() {
-        // ratios 1.02, 1.05, 0.99
-        Overhead overhead = Overhead.of(new double[] {102, 210, 99}, new double[] {100, 200, 100});
+    void theOverheadIsTheMedianPairedRatioMinusOneWithItsDistributionFreeInterval() {
+        // ratios 1.00 .. 1.09 over ten rounds: the 95% sign-test interval is the 2nd and 9th of them (97.9%)
+        double[] adapter = {109, 100, 108, 101, 107, 102, 106, 103, 105, 104};
+        double[] direct = {100, 100, 100, 100, 100, 100, 100, 100, 100, 100};
+        Overhead overhead = Overhead.of(adapter, direct);
+        assertThat(overhead.median()).isCloseTo(0.045, within(1e-12));
+        assertThat(overhead.low()).isCloseTo(0.01, within(1e-12));
+        assertThat(overhead.high()).isCloseTo(0.08, within(1e-12));
+        assertThat(overhead.level()).isCloseTo(1 - 22.0 / 1024, within(1e-12));
+        assertThat(overhead.within(0.081)).isTrue();
+        assertThat(overhead.within(0.05)).isFalse();
+    }
+
+    @Test
+    void withFiveRoundsTheIntervalIsMinToMaxAndSaysItCoversLess() {
+        Overhead overhead = Overhead.of(new double[] {102, 210, 99, 101, 103}, new double[] {100, 200, 100, 100, 100});
         assertThat(overhead.median()).isCloseTo(0.02, within(1e-12));
-        assertThat(overhead.min()).isCloseTo(-0.01, within(1e-12));
-        assertThat(overhead.max()).isCloseTo(0.05, within(1e-12));
+        assertThat(overhead.low()).isCloseTo(-0.01, within(1e-12));
+        assertThat(overhead.high()).isCloseTo(0.05, within(1e-12));
+        assertThat(overhead.level()).isCloseTo(0.9375, within(1e-12));
     }
 
     /** The point of pairing: a round where the machine was four times slower for both forks changes nothing. */
@@ -55,15 +69,15 @@ class OverheadStatsTest {
     void aSlowRoundForBothSidesLeavesThePairedOverheadUnchanged() {
         Overhead overhead = Overhead.of(new double[] {101, 404, 101, 202}, new double[] {100, 400, 100, 200});
         assertThat(overhead.median()).isCloseTo(0.01, within(1e-12));
-        assertThat(overhead.min()).isCloseTo(0.01, within(1e-12));
-        assertThat(overhead.max()).isCloseTo(0.01, within(1e-12));
+        assertThat(overhead.low()).isCloseTo(0.01, within(1e-12));
+        assertThat(overhead.high()).isCloseTo(0.01, within(1e-12));
     }
 
     @Test
     void anAdapterFasterThanDirectHasANegativeOverhead() {
         Overhead overhead = Overhead.of(new double[] {90, 95}, new double[] {100, 100});
         assertThat(overhead.median()).isCloseTo(-0.075, within(1e-12));
-        assertThat(overhead.min()).isCloseTo(-0.10, within(1e-12));
-        assertThat(overhead.max()).isCloseTo(-0.05, within(1e-12));
+        assertThat(overhead.low()).isCloseTo(-0.10, within(1e-12));
+        assertThat(overhead.high()).isCloseTo(-0.05, within(1e-12));
     }
 }

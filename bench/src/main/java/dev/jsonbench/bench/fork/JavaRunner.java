@@ -2,6 +2,7 @@ package dev.jsonbench.bench.fork;
 
 import com.sun.management.ThreadMXBean;
 import dev.jsonbench.api.JsonDecoder;
+import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.bench.jfr.AllocationCount;
 import dev.jsonbench.bench.jfr.AllocationCounter;
 import dev.jsonbench.bench.protocol.JsonLine;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,12 +155,16 @@ public final class JavaRunner {
         return report.consumed(consumed).build();
     }
 
+    /** Longer than the validator's own limit for choosing its pass (VectorWarmUp). */
+    private static final Duration VALIDATOR_CHOICE_TIMEOUT = Duration.ofSeconds(40);
+
     /** The protocol's time run; returns the consume step of the timed decodes. */
-    private static long time(RunnerArgs args, Workload workload, RunReport.Builder report) {
+    private static long time(RunnerArgs args, Workload workload, RunReport.Builder report) throws InterruptedException {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long rss = ProcessMemory.residentBytes();
         report.runtimeRss(rss >= 0 ? rss : null);
         workload.run(args.warmup());
+        StrictJsonValidator.awaitChosenPass(VALIDATOR_CHOICE_TIMEOUT).ifPresent(pass -> report.note("strict validator: " + pass));
         System.gc();
 
         GcCounters gcBefore = GcCounters.now();

@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The jmh subcommand's own behaviour; JMH itself runs from bench/jmh's uber-jar, built after this module. */
 class JmhCommandTest {
@@ -35,7 +37,36 @@ class JmhCommandTest {
         int code = cli(out, new StringWriter(), "jmh", "overhead", "--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("AdapterOverhead", "paired ratio", "--rounds");
+        assertThat(out.toString()).contains("AdapterOverhead", "paired ratio", "--rounds=N", "default: 10", "--backends");
+    }
+
+    @Test
+    void overheadHandsEveryOptionOnWithItsDefault() {
+        JmhCommand.Overhead overhead = new JmhCommand.Overhead();
+        new CommandLine(overhead).parseArgs("--modes", "tree", "--time", "0.5");
+        overhead.options.check();
+
+        assertThat(overhead.options.arguments()).containsExactly("--backends", "jackson,dsljson,jsoniter,gson,simdjson",
+                "--modes", "tree", "--rounds", "10", "--warmup-iterations", "3", "--iterations", "3", "--time", "0.5");
+    }
+
+    @Test
+    void overheadOptionsAreCheckedBeforeAnyJvmStarts() {
+        for (List<String> args : List.of(List.of("--backends", "jackson,fastjson"), List.of("--rounds", "0"),
+                List.of("--modes", "lazy"), List.of("--time", "0"), List.of("--out", root.resolve("no/such/dir/o.json").toString()))) {
+            StringWriter err = new StringWriter();
+            String[] command = new String[args.size() + 2];
+            command[0] = "jmh";
+            command[1] = "overhead";
+            for (int i = 0; i < args.size(); i++) {
+                command[i + 2] = args.get(i);
+            }
+            int code = cli(new StringWriter(), err, command);
+
+            assertThat(code).as(args.toString()).isEqualTo(ExitCode.USAGE.code());
+            assertThat(err.toString().lines()).as(args.toString()).singleElement().asString()
+                    .startsWith("jsonbench jmh overhead: ").contains(args.getFirst());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.jsonbench.adapters.jackson;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.support.JsonStrings;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -63,11 +64,11 @@ final class InputCheck {
                 return;
             }
             if (i + 1 < end && b[i + 1] == 'u') {
-                int unit = hex4(b, i + 2, end);
+                int unit = JsonStrings.hex4(b, i + 2, end);
                 if (unit >= 0 && Character.isSurrogate((char) unit)) {
                     if (Character.isHighSurrogate((char) unit) && i + 2 * UNICODE_ESCAPE_LENGTH <= end
                             && b[i + UNICODE_ESCAPE_LENGTH] == '\\' && b[i + UNICODE_ESCAPE_LENGTH + 1] == 'u'
-                            && Character.isLowSurrogate((char) hex4(b, i + UNICODE_ESCAPE_LENGTH + 2, end))) {
+                            && Character.isLowSurrogate((char) JsonStrings.hex4(b, i + UNICODE_ESCAPE_LENGTH + 2, end))) {
                         i += 2 * UNICODE_ESCAPE_LENGTH;
                         continue;
                     }
@@ -98,22 +99,6 @@ final class InputCheck {
             }
         }
         return -1;
-    }
-
-    /** The value of four hex digits at {@code b[i]}, or -1 if they are not four hex digits. */
-    private static int hex4(byte[] b, int i, int end) {
-        if (i + 4 > end) {
-            return -1;
-        }
-        int unit = 0;
-        for (int k = i; k < i + 4; k++) {
-            int digit = Character.digit(b[k], 16);
-            if (digit < 0) {
-                return -1;
-            }
-            unit = unit << 4 | digit;
-        }
-        return unit;
     }
 
     private static JsonDecodeException unpaired(long offset, int unit) {

@@ -1,6 +1,7 @@
 package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.support.ArgumentFrames;
 import dev.jsonbench.api.support.BindingPlan;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,7 +13,9 @@ import org.simdjson.JsonValue;
 /**
  * Typed decoding: walks simdjson-java's DOM following the {@link BindingPlan} compiled at {@code forType}, which
  * holds the binding rules, and copies every value out of the parser's tape. Dispatch is a switch on
- * {@link BindingPlan#kind()}. simdjson-java's DOM carries no byte offsets, so refusals give none.
+ * {@link BindingPlan#kind()}. A record's arguments go into the thread's {@link ArgumentFrames}, primitive components
+ * unboxed, so that a record costs no argument array and no box (about 2.3 KB per decode of the fixture before).
+ * simdjson-java's DOM carries no byte offsets, so refusals give none.
  */
 final class SimdJsonBinder {
 
@@ -84,16 +87,61 @@ final class SimdJsonBinder {
     }
 
     private static Object readRecord(BindingPlan plan, JsonValue v, SimdJsonState state) {
-        Object[] arguments = plan.newArguments();
+        ArgumentFrames frames = state.frames;
+        int base = frames.push(plan.size());
         Iterator<Map.Entry<String, JsonValue>> members = v.objectIterator();
         while (members.hasNext()) {
             Map.Entry<String, JsonValue> member = members.next();
             int index = plan.indexOf(member.getKey());
             if (index >= 0) {
-                arguments[index] = read(plan.component(index), member.getValue(), state);
+                bindComponent(plan.component(index), member.getValue(), state, base + index);
             }
         }
-        return plan.construct(arguments, NAME, -1);
+        Object record = plan.construct(frames, base, NAME, -1);
+        frames.pop(base);
+        return record;
+    }
+
+    /**
+     * Stores the value of a component into its frame slot: a primitive one unboxed where the DOM value fits it; every
+     * other value, and every refusal, through {@link #read}.
+     */
+    private static void bindComponent(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
+        ArgumentFrames frames = state.frames;
+        if (plan.nullable()) {
+            frames.setReference(slot, read(plan, v, state));
+            return;
+        }
+        switch (plan.kind()) {
+            case BindingPlan.LONG, BindingPlan.INT -> {
+                if (v.isLong()) {
+                    long value = v.asLong();
+                    if (state.bigInteger(value) == null && (plan.kind() == BindingPlan.LONG || (int) value == value)) {
+                        frames.setLong(slot, value);
+                        return;
+                    }
+                }
+            }
+            case BindingPlan.DOUBLE -> {
+                if (v.isDouble()) {
+                    frames.setDouble(slot, state.finite(v.asDouble()));
+                    return;
+                }
+                if (v.isLong() && state.bigInteger(v.asLong()) == null) {
+                    frames.setDouble(slot, v.asLong());
+                    return;
+                }
+            }
+            case BindingPlan.BOOLEAN -> {
+                if (v.isBoolean()) {
+                    frames.setBoolean(slot, v.asBoolean());
+                    return;
+                }
+            }
+            default -> {
+            }
+        }
+        frames.setBoxed(slot, read(plan, v, state)); // refuses, or a big integer bound to a double
     }
 
     private static List<Object> readList(BindingPlan plan, JsonValue v, SimdJsonState state) {

@@ -2,6 +2,7 @@ package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.support.ArgumentFrames;
 import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.api.support.ThreadStates;
 import java.lang.ref.SoftReference;
@@ -35,6 +36,9 @@ final class SimdJsonState extends ThreadStates.State {
     private static final String OUT_OF_LONG_RANGE = "Number value is out of long range";
 
     private final DecodeLimits limits;
+
+    /** The constructor arguments of the records being bound. */
+    final ArgumentFrames frames = new ArgumentFrames();
 
     private SimdJsonParser parser;
     /** The largest document {@link #parser} takes; -1 before the first parse. */
@@ -117,6 +121,7 @@ final class SimdJsonState extends ThreadStates.State {
     protected void end() {
         json = null;
         bigIntegers = null;
+        frames.clear();
     }
 
     // ---------------------------------------------------------------------------------------------------------
