@@ -5,6 +5,7 @@ import dev.jsonbench.api.TypedDecoder;
 import dev.jsonbench.test.internal.AllocationSites;
 import dev.jsonbench.test.internal.Operation;
 import dev.jsonbench.test.internal.SteadyStateMeter;
+import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.Objects;
 import org.assertj.core.api.AssertProvider;
@@ -51,8 +52,13 @@ public final class AllocationBudget implements AssertProvider<AllocationBudgetAs
     public static AllocationBudget of(TypedDecoder<?> decoder, byte[] json) {
         Objects.requireNonNull(decoder, "decoder");
         byte[] input = json.clone();
-        return sized("decoding " + decoder.type().getTypeName() + " from " + size(input) + " with "
+        return sized("decoding " + typeName(decoder.type()) + " from " + size(input) + " with "
                 + decoder.getClass().getName(), () -> decoder.decode(input), input.length);
+    }
+
+    /** A class by its simple name ("Order"), a generic type in full ("java.util.List<example.Order>"). */
+    private static String typeName(Type type) {
+        return type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
     }
 
     /** Decoding {@code json} into the value model with {@link JsonDecoder#decodeTree(byte[])}. */

@@ -60,7 +60,7 @@ public final class JmhCommand implements Callable<Integer> {
             description = {"Measures each adapter's overhead over its library called directly: per round, one JMH fork each "
                     + "of the adapter (DecoderBenchmark), the library (DirectBenchmark) and, for dsljson, jsoniter and gson, "
                     + "the library behind the strict validator; overhead = median over rounds of the paired ratio - 1, with "
-                    + "its 95% distribution-free interval, in time and in thread CPU time, and B/op of both sides "
+                    + "its 95%% distribution-free interval, in time and in thread CPU time, and B/op of both sides "
                     + "(AdapterOverhead in the JMH jar). The defaults take about 35 minutes.",
                     "The JSON result goes to results/<timestamp>/adapter-overhead.json unless --out is given."})
     static final class Overhead implements Callable<Integer> {
@@ -131,7 +131,7 @@ public final class JmhCommand implements Callable<Integer> {
         List<Mode> modes;
 
         @Option(names = "--rounds", paramLabel = "N", defaultValue = "10",
-                description = "Rounds, one fork of every benchmark each; the 95% interval of the median needs 6 or more "
+                description = "Rounds, one fork of every benchmark each; the 95%% interval of the median needs 6 or more "
                         + "(default: ${DEFAULT-VALUE}).")
         int rounds;
 
