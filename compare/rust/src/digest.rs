@@ -185,47 +185,30 @@ impl Digest for sonic_rs::Value {
     }
 }
 
-/// Typed values are hashed as the object they were decoded from.
+/// Typed values are hashed as the object they were decoded from: each field under its
+/// own name, which is its JSON name (the models rename nothing).
+macro_rules! feed_fields {
+    ($($field:ident),+) => {
+        fn feed(&self, c: &mut Canon) {
+            c.object(vec![$((stringify!($field), &self.$field as &dyn Digest)),+]);
+        }
+    };
+}
+
 impl<M: Digest> Digest for ApiResponse<M> {
-    fn feed(&self, c: &mut Canon) {
-        c.object(vec![
-            ("status", &self.status),
-            ("total", &self.total),
-            ("items", &self.items),
-        ]);
-    }
+    feed_fields!(status, total, items);
 }
 
 impl<M: Digest> Digest for Item<M> {
-    fn feed(&self, c: &mut Canon) {
-        c.object(vec![
-            ("id", &self.id),
-            ("name", &self.name),
-            ("tags", &self.tags),
-            ("metadata", &self.metadata),
-        ]);
-    }
+    feed_fields!(id, name, tags, metadata);
 }
 
 impl Digest for BorrowedApiResponse<'_> {
-    fn feed(&self, c: &mut Canon) {
-        c.object(vec![
-            ("status", &self.status),
-            ("total", &self.total),
-            ("items", &self.items),
-        ]);
-    }
+    feed_fields!(status, total, items);
 }
 
 impl Digest for BorrowedItem<'_> {
-    fn feed(&self, c: &mut Canon) {
-        c.object(vec![
-            ("id", &self.id),
-            ("name", &self.name),
-            ("tags", &self.tags),
-            ("metadata", &self.metadata),
-        ]);
-    }
+    feed_fields!(id, name, tags, metadata);
 }
 
 #[cfg(test)]

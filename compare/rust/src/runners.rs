@@ -175,14 +175,29 @@ impl Runner {
 /// a measured loop).
 pub trait Workload {
     type Output;
-    fn run<'a, T, E>(
-        self,
-        input: &'a [u8],
-        decode: impl Fn(&'a [u8]) -> Result<T, E>,
-    ) -> Self::Output
-    where
-        T: Digest + Consume,
-        E: Display;
+    fn run<'a>(self, input: &'a [u8], decode: impl Decode<'a>) -> Self::Output;
+}
+
+/// A decoder of this build: a function from the input bytes to a value the protocol can
+/// digest and consume, or to the library's error.
+pub trait Decode<'a> {
+    type Value: Digest + Consume;
+    type Error: Display;
+    fn decode(&self, input: &'a [u8]) -> Result<Self::Value, Self::Error>;
+}
+
+impl<'a, F, T, E> Decode<'a> for F
+where
+    F: Fn(&'a [u8]) -> Result<T, E>,
+    T: Digest + Consume,
+    E: Display,
+{
+    type Value = T;
+    type Error = E;
+
+    fn decode(&self, input: &'a [u8]) -> Result<T, E> {
+        self(input)
+    }
 }
 
 /// Runs `work` with the decoder for `mode`. Panics for a mode the decoder lacks (callers

@@ -5,7 +5,7 @@ use crate::digest::{Digest, digest};
 use crate::measure::{
     Instant, PeakScope, peak_rss_bytes, reset_peak_rss, rss_bytes, thread_cpu_ns,
 };
-use crate::runners::{Consume, Workload};
+use crate::runners::{Consume, Decode, Workload};
 use std::fmt::Display;
 use std::hint::black_box;
 
@@ -62,16 +62,16 @@ fn decode_failed(e: impl Display) -> String {
 /// Decodes `n` times, each a fresh call on the same bytes, consuming every result. Keeps the
 /// first result in `first` if it is empty and returns the last one (each result is dropped
 /// when the next arrives, as in a loop body) with the sum of the consume step.
-fn decode_loop<'a, T: Consume, E: Display>(
+fn decode_loop<'a, D: Decode<'a>>(
     input: &'a [u8],
-    decode: &impl Fn(&'a [u8]) -> Result<T, E>,
+    decode: &D,
     n: u64,
-    first: &mut Option<T>,
-) -> Result<(Option<T>, u64), String> {
+    first: &mut Option<D::Value>,
+) -> Result<(Option<D::Value>, u64), String> {
     let mut consumed = 0u64;
     let mut last = None;
     for _ in 0..n {
-        let v = decode(black_box(input)).map_err(decode_failed)?;
+        let v = decode.decode(black_box(input)).map_err(decode_failed)?;
         consumed = consumed.wrapping_add(black_box(v.consume()));
         if first.is_none() {
             *first = Some(v);
@@ -94,15 +94,7 @@ fn digests<T: Digest>(first: Option<T>, last: Option<T>) -> Result<Digests, Stri
 impl Workload for TimeRun {
     type Output = Result<Timed, String>;
 
-    fn run<'a, T, E>(
-        self,
-        input: &'a [u8],
-        decode: impl Fn(&'a [u8]) -> Result<T, E>,
-    ) -> Self::Output
-    where
-        T: Digest + Consume,
-        E: Display,
-    {
+    fn run<'a>(self, input: &'a [u8], decode: impl Decode<'a>) -> Self::Output {
         let runtime_rss_bytes = rss_bytes();
         let mut first = None;
         decode_loop(input, &decode, self.warmup, &mut first)?;
@@ -132,15 +124,7 @@ impl Workload for TimeRun {
 impl Workload for CountRun {
     type Output = Result<Counted, String>;
 
-    fn run<'a, T, E>(
-        self,
-        input: &'a [u8],
-        decode: impl Fn(&'a [u8]) -> Result<T, E>,
-    ) -> Self::Output
-    where
-        T: Digest + Consume,
-        E: Display,
-    {
+    fn run<'a>(self, input: &'a [u8], decode: impl Decode<'a>) -> Self::Output {
         let mut first = None;
         decode_loop(input, &decode, self.warmup, &mut first)?;
 
@@ -152,7 +136,7 @@ impl Workload for CountRun {
         let mut held = Vec::with_capacity(self.retain_copies as usize);
         let live_before = live_bytes();
         for _ in 0..self.retain_copies {
-            held.push(decode(black_box(input)).map_err(decode_failed)?);
+            held.push(decode.decode(black_box(input)).map_err(decode_failed)?);
         }
         let live_after = live_bytes();
         black_box(&held);
@@ -172,15 +156,10 @@ impl Workload for Validate {
     /// The digest of the accepted value, or the library's message.
     type Output = Result<u64, String>;
 
-    fn run<'a, T, E>(
-        self,
-        input: &'a [u8],
-        decode: impl Fn(&'a [u8]) -> Result<T, E>,
-    ) -> Self::Output
-    where
-        T: Digest + Consume,
-        E: Display,
-    {
-        decode(input).map(|v| digest(&v)).map_err(|e| e.to_string())
+    fn run<'a>(self, input: &'a [u8], decode: impl Decode<'a>) -> Self::Output {
+        decode
+            .decode(input)
+            .map(|v| digest(&v))
+            .map_err(|e| e.to_string())
     }
 }

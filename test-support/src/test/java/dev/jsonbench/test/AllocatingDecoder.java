@@ -1,20 +1,7 @@
 package dev.jsonbench.test;
 
-import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.api.TypedDecoder;
-
 /** A decoder whose allocation is known: one {@code long[125]} per decode (1,000 bytes of data plus the array header). */
-final class AllocatingDecoder implements TypedDecoder<long[]> {
-
-    @Override
-    public Class<long[]> type() {
-        return long[].class;
-    }
-
-    @Override
-    public JsonDecoder decoder() {
-        throw new UnsupportedOperationException("a test double: AllocationBudget only calls decode");
-    }
+final class AllocatingDecoder extends LongArrayDecoder {
 
     @Override
     public long[] decode(byte[] json, int offset, int length) {

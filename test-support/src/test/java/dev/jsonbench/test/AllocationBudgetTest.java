@@ -3,7 +3,6 @@ package dev.jsonbench.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.JsonDecoders;
 import dev.jsonbench.api.TypedDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,17 +52,7 @@ class AllocationBudgetTest {
     @Test
     void aDecodeThatAllocatesNothingMeasuresZero() {
         long[] shared = new long[1];
-        TypedDecoder<long[]> constant = new TypedDecoder<>() {
-            @Override
-            public Class<long[]> type() {
-                return long[].class;
-            }
-
-            @Override
-            public JsonDecoder decoder() {
-                throw new UnsupportedOperationException("a test double: AllocationBudget only calls decode");
-            }
-
+        TypedDecoder<long[]> constant = new LongArrayDecoder() {
             @Override
             public long[] decode(byte[] json, int offset, int length) {
                 return shared;

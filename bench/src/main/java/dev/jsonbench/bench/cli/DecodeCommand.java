@@ -8,7 +8,6 @@ import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.run.BenchException;
-import dev.jsonbench.fixtures.ApiResponse;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,11 +44,9 @@ final class DecodeCommand implements Callable<Integer> {
         byte[] bytes = Inputs.read(file, System.in);
         Object value;
         try {
-            value = mode == Mode.typed ? decoder.forType(ApiResponse.class).decode(bytes) : decoder.decodeTree(bytes);
+            value = Inputs.decode(decoder, backend, mode, bytes);
         } catch (JsonDecodeException e) {
             throw BenchException.failure(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw BenchException.failure(backend + " cannot decode into ApiResponse: " + e.getMessage());
         }
         ObjectMapper mapper = JsonMapper.builder().configure(SerializationFeature.INDENT_OUTPUT, !compact).build();
         PrintWriter out = spec.commandLine().getOut();

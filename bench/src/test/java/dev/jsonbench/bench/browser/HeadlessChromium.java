@@ -142,6 +142,20 @@ public final class HeadlessChromium implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javaScript, args);
     }
 
+    /** The size an element is drawn at, in CSS pixels. */
+    public record Box(double width, double height) {
+    }
+
+    /** The boxes of every element of the last visited page that {@code selector} matches, in document order. */
+    public List<Box> boxes(String selector) {
+        List<?> sizes = (List<?>) script("return [...document.querySelectorAll(arguments[0])]"
+                + ".map(e => e.getBoundingClientRect()).map(r => [r.width, r.height])", selector);
+        return sizes.stream().map(size -> {
+            List<?> wh = (List<?>) size;
+            return new Box(((Number) wh.get(0)).doubleValue(), ((Number) wh.get(1)).doubleValue());
+        }).toList();
+    }
+
     private Path screenshot(String name, Viewport viewport, long height) throws IOException {
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", viewport.width(), "height", height, "scale", 1);
         Map<String, Object> result = cdp("Page.captureScreenshot",

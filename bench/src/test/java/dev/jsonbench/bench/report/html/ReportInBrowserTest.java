@@ -7,7 +7,6 @@ import dev.jsonbench.bench.browser.HeadlessChromium.Look;
 import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,13 +40,11 @@ class ReportInBrowserTest {
         HeadlessChromium.Page desktop = browser.visit(page, Viewport.DESKTOP, Look.LIGHT, "report-desktop-light");
 
         assertThat(desktop.resources()).as("resources loaded besides the page").isEmpty();
-        List<?> sizes = (List<?>) browser.script("return [...document.querySelectorAll('figure svg')]"
-                + ".map(s => s.getBoundingClientRect()).map(r => [r.width, r.height])");
-        assertThat(sizes).as("charts: 8 per document and mode, 2 of throughput").hasSize(34).allSatisfy(size -> {
-            List<?> wh = (List<?>) size;
-            assertThat(((Number) wh.get(0)).doubleValue()).as("width").isGreaterThan(400);
-            assertThat(((Number) wh.get(1)).doubleValue()).as("height").isPositive();
-        });
+        assertThat(browser.boxes("figure svg")).as("charts: 8 per document and mode, 2 of throughput").hasSize(34)
+                .allSatisfy(chart -> {
+                    assertThat(chart.width()).as("width").isGreaterThan(400);
+                    assertThat(chart.height()).as("height").isPositive();
+                });
         assertThat(browser.script("return getComputedStyle(document.querySelector('.charts')).gridTemplateColumns.split(' ').length"))
                 .as("charts side by side").isEqualTo(2L);
         assertThat(browser.script("return document.querySelectorAll('table.ranking tbody tr').length")).isEqualTo(24L);

@@ -7,7 +7,6 @@ import dev.jsonbench.bench.browser.HeadlessChromium.Look;
 import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,12 +38,9 @@ class ChartsInBrowserTest {
 
         assertThat(desktop.resources()).as("resources loaded besides the page").isEmpty();
         assertThat(desktop.screenshot()).isNotEmptyFile();
-        List<?> sizes = (List<?>) browser.script("return [...document.querySelectorAll('svg.jb-chart')]"
-                + ".map(s => s.getBoundingClientRect()).map(r => [r.width, r.height])");
-        assertThat(sizes).as("charts on the page").hasSize(10).allSatisfy(size -> {
-            List<?> wh = (List<?>) size;
-            assertThat(((Number) wh.get(0)).doubleValue()).as("width").isEqualTo(640.0);
-            assertThat(((Number) wh.get(1)).doubleValue()).as("height").isPositive();
+        assertThat(browser.boxes("svg.jb-chart")).as("charts on the page").hasSize(10).allSatisfy(chart -> {
+            assertThat(chart.width()).as("width").isEqualTo(640.0);
+            assertThat(chart.height()).as("height").isPositive();
         });
         assertThat(browser.script("return document.querySelectorAll('script').length")).isEqualTo(0L);
         assertThat(browser.script("return document.title")).isEqualTo("jsonbench charts");
