@@ -150,16 +150,17 @@ public final class StrictJsonValidator {
     }
 
     /**
-     * For benchmarks, between their warm-up and their timed loop, so that the loop runs one pass and no warm-up thread
-     * beside it: waits until the pass is chosen if a validator started choosing in this JVM, and tells which pass runs
-     * ({@link #implementation()}); empty if no validator able to switch passes was made.
+     * For benchmarks, before their warm-up: waits until the pass is chosen if a validator started choosing in this JVM,
+     * so that warm-up and measured loop run one pass and no warm-up thread runs beside them (a switch inside the loop
+     * would deoptimise the callers' compiled code there). Says which pass runs, in words that do not vary between
+     * processes; empty if no validator able to switch passes was made.
      */
     public static Optional<String> awaitChosenPass(Duration timeout) throws InterruptedException {
         if (FAST_PATH == null || !VectorWarmUp.started()) {
             return Optional.empty();
         }
-        VectorWarmUp.await(timeout);
-        return Optional.of(implementation());
+        return Optional.of(VectorWarmUp.await(timeout) ? IMPLEMENTATION + ": in use"
+                : IMPLEMENTATION + ": " + VectorWarmUp.state() + "; the scalar pass runs");
     }
 
     private static FastPath newFastPath(DecodeLimits limits) {

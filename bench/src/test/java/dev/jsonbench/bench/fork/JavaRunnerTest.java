@@ -55,6 +55,16 @@ class JavaRunnerTest {
     }
 
     @Test
+    void aBackendBehindTheStrictValidatorWarmsUpOnlyOnceTheValidatorHasChosenItsPass() throws Exception {
+        Answer answer = runner("--runner", "dsljson", "--fixture", fixture().toString(), "--mode", "tree",
+                "--iterations", "50", "--warmup", "10", "--expect-digest", "0228fb587cc8b600");
+        assertThat(answer.code()).isZero();
+        assertThat(answer.json().path("notes").toString())
+                .as("the surefire JVM has the Vector API, so the validator chose between its passes")
+                .containsPattern("strict validator: vector \\(jdk\\.incubator\\.vector.*: (in use|.*the scalar pass runs)");
+    }
+
+    @Test
     void listPrintsTheProtocolsRunnerArray() throws Exception {
         Answer answer = runner("--list");
         assertThat(answer.code()).isZero();
