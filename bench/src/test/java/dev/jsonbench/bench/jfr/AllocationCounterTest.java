@@ -87,10 +87,14 @@ class AllocationCounterTest {
         assertThat(AllocationProfile.isJdk("dev.jsonbench.bench.fork.Workload")).isFalse();
     }
 
+    /**
+     * Runs the probe in a JVM of its own. It compiles in the foreground (-XX:-BackgroundCompilation), so the warm-up
+     * ends with C2's code in place however busy the machine is: escape analysis is what the "local" probe tests.
+     */
     private static String[] probe(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:-UseTLAB", "-Xmx512m", "-XX:+UseG1GC", "-XX:FlightRecorderOptions:stackdepth=16",
+                "-XX:-BackgroundCompilation", "-XX:-UseTLAB", "-Xmx512m", "-XX:+UseG1GC", "-XX:FlightRecorderOptions:stackdepth=16",
                 "-cp", System.getProperty("java.class.path"), AllocationProbeMain.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
