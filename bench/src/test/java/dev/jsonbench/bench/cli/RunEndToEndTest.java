@@ -25,7 +25,9 @@ class RunEndToEndTest {
 
     @Test
     void aWarmedUpCountVerifiesAsAWholeNumberEqualToTheTimedBytes() throws Exception {
-        Cli.Outcome outcome = Cli.run("run", "--backends", "jackson", "--modes", "tree", "--iterations", "20000",
+        // Gson: its code settles in one JIT state (Jackson's tree decode lands in one of two, 40 B per decode apart,
+        // depending on when C2 finishes, which a busy machine changes; the full run reports that row as unverified)
+        Cli.Outcome outcome = Cli.run("run", "--backends", "gson", "--modes", "tree", "--iterations", "20000",
                 "--warmup", "20000", "--runs", "1", "--memory", "none", "--out", dir.resolve("warm").toString());
         assertThat(outcome.code()).as(outcome.err()).isZero();
         Result r = ResultsJson.read(dir.resolve("warm/results.json")).results().getFirst();
