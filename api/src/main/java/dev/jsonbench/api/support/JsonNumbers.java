@@ -67,20 +67,21 @@ public final class JsonNumbers {
     }
 
     /**
-     * The value of the literal {@code b[start, end)}, which a {@link StrictJsonValidator} has already accepted: a
-     * plain integer of up to 18 digits (the common case, which always fits a long) is read in one pass, without
-     * the grammar check {@link #parse} makes; anything else goes through {@link #parse}.
+     * The value of the JSON number literal {@code b[start, end)}, as {@link #parse(byte[], int, int, String, long)}
+     * gives it, with the grammar checked as there: a plain integer of up to 18 digits (the common case, which always
+     * fits a long) is checked and read in one pass; anything else goes through {@code parse}.
      *
      * @param offset byte offset of the literal in the document (-1 if unknown), for the exception
-     * @throws JsonDecodeException if the number overflows a double
+     * @throws JsonDecodeException if the bytes are not a JSON number or it overflows a double
      */
-    public static Object parseValidated(byte[] b, int start, int end, String backend, long offset) {
+    public static Object parseRange(byte[] b, int start, int end, String backend, long offset) {
         int i = start;
-        boolean negative = b[i] == '-';
+        boolean negative = i < end && b[i] == '-';
         if (negative) {
             i++;
         }
-        if (end - i <= ALWAYS_FITS_LONG_DIGITS) {
+        int digits = end - i;
+        if (digits > 0 && digits <= ALWAYS_FITS_LONG_DIGITS && (b[i] != '0' || digits == 1)) {
             long value = 0;
             for (; i < end; i++) {
                 int digit = b[i] - '0';
@@ -92,6 +93,25 @@ public final class JsonNumbers {
             return negative ? -value : value;
         }
         return parse(b, start, end - start, backend, offset);
+    }
+
+    /**
+     * Checks that {@code b[start, end)} is a whole JSON number literal, without converting it.
+     *
+     * @param offset byte offset of the literal in the document (-1 if unknown), for the exception
+     * @throws JsonDecodeException if it is not
+     */
+    public static void check(byte[] b, int start, int end, String backend, long offset) {
+        Objects.checkFromToIndex(start, end, b.length);
+        checkWhole(b, start, end, backend, offset);
+    }
+
+    private static void checkWhole(Object source, int start, int end, String backend, long offset) {
+        int numberEnd = scanNumber(source, start, end, backend, offset, true);
+        if (numberEnd != end) {
+            throw new JsonDecodeException(backend, offset < 0 ? -1 : offset + (numberEnd - start), "invalid number "
+                    + quoted(source, start, end) + ": unexpected " + describeCharacter(charAt(source, numberEnd)));
+        }
     }
 
     /** Whether a literal already known to be a valid JSON number is an integer literal (no fraction, no exponent). */
@@ -160,11 +180,7 @@ public final class JsonNumbers {
     }
 
     private static Object parse(Object source, int start, int end, String backend, long offset) {
-        int numberEnd = scanNumber(source, start, end, backend, offset, true);
-        if (numberEnd != end) {
-            throw new JsonDecodeException(backend, offset < 0 ? -1 : offset + (numberEnd - start), "invalid number "
-                    + quoted(source, start, end) + ": unexpected " + describeCharacter(charAt(source, numberEnd)));
-        }
+        checkWhole(source, start, end, backend, offset);
         int i = start;
         boolean negative = charAt(source, i) == '-';
         if (negative) {

@@ -38,6 +38,9 @@ public final class StrictJsonValidator {
     /** A pass that only tells whether a document is valid: true means valid, false "let the scalar pass decide". */
     interface FastPath {
         boolean accepts(byte[] b, int off, int len);
+
+        /** The same for the rules {@link #validateLexically} checks. */
+        boolean acceptsLexically(byte[] b, int off, int len);
     }
 
     private static final String VECTOR_CLASS = "dev.jsonbench.api.support.VectorValidator";
@@ -192,6 +195,29 @@ public final class StrictJsonValidator {
                 throw new IllegalStateException("self-test: accepted " + document);
             }
         }
+    }
+
+    /**
+     * Checks the rules of {@code b[off, off + len)} that a backend's tokenizer does not see, for an adapter whose own
+     * walk over the tokens checks the rest (see {@code api/STRICTNESS.md}, "Where the rules are checked"): UTF-8,
+     * control characters and escapes in strings, nothing but JSON whitespace between tokens, every string closed,
+     * maxDocumentBytes and maxStringLength. Left to the caller: the order of the tokens, the number grammar,
+     * literals, maxNestingDepth, maxNumberLength and that nothing follows the value. When the caller finds one of
+     * those broken, or its backend fails, it calls {@link #validate}, which throws the same error for the document
+     * as it does for every other backend.
+     *
+     * <p>Only the vector pass checks this subset; where it is not in use, or does not accept the document, this is
+     * {@link #validate}.
+     *
+     * @throws JsonDecodeException if the document breaks a rule checked here
+     * @throws IndexOutOfBoundsException if the range is not within {@code b}
+     */
+    public void validateLexically(byte[] b, int off, int len) {
+        Objects.checkFromIndexSize(off, len, b.length);
+        if (fastPath != null && (warmingUp || VectorWarmUp.inUse()) && fastPath.acceptsLexically(b, off, len)) {
+            return;
+        }
+        validate(b, off, len);
     }
 
     /**

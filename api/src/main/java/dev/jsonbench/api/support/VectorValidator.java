@@ -154,6 +154,11 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
     private long structurals;
     private long whitespace;
     private long controls;
+    private long nonAscii;
+    /** Set for the bytes of the block outside strings (quotes excluded), once its strings are known. */
+    private long outside;
+    /** The quotes that are structural positions: those that open strings, and with closingQuotes all of them. */
+    private long stringQuotes;
 
     VectorValidator(DecodeLimits limits) {
         this.maxNestingDepth = limits.maxNestingDepth();
@@ -179,17 +184,7 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
             return false;
         }
         int end = off + len;
-        documentStart = off;
-        nextBlock = off;
-        positions = 0;
-        closingQuotes = len - 2 > maxStringLength;
-        failed = false;
-        checkedEscapesEnd = 0;
-        inStringCarry = 0;
-        escapedCarry = 0;
-        scalarCarry = 0;
-        utf8Incomplete = false;
-
+        begin(off, len);
         int i = next(b, end);
         int depth = 0;
         value:
@@ -260,6 +255,51 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
                 depth--;
             }
         }
+    }
+
+    /**
+     * The rules no tokenizer sees, without the grammar: UTF-8, control characters and escapes in strings, nothing but
+     * JSON whitespace, ASCII tokens and strings between values, every string closed, and the size limits. A string
+     * longer in bytes than maxStringLength is handed over, as in {@link #accepts}.
+     */
+    @Override
+    public boolean acceptsLexically(byte[] b, int off, int len) {
+        if (len > maxDocumentBytes) {
+            return false;
+        }
+        int end = off + len;
+        begin(off, len);
+        int openQuote = -1; // with closingQuotes: the string being read
+        while (end - nextBlock > 0) {
+            if (!block(b, end) || ((controls & ~whitespace | nonAscii) & outside) != 0) {
+                return false;
+            }
+            // Outside strings every unescaped quote opens one, inside one it closes it: they alternate.
+            for (long q = closingQuotes ? stringQuotes : 0; q != 0; q &= q - 1) {
+                int i = positionsBase + Long.numberOfTrailingZeros(q);
+                if (openQuote < 0) {
+                    openQuote = i;
+                } else if (i - openQuote - 1 > maxStringLength) {
+                    return false;
+                } else {
+                    openQuote = -1;
+                }
+            }
+        }
+        return inStringCarry == 0 && !utf8Incomplete;
+    }
+
+    private void begin(int off, int len) {
+        documentStart = off;
+        nextBlock = off;
+        positions = 0;
+        closingQuotes = len - 2 > maxStringLength;
+        failed = false;
+        checkedEscapesEnd = 0;
+        inStringCarry = 0;
+        escapedCarry = 0;
+        scalarCarry = 0;
+        utf8Incomplete = false;
     }
 
     /** Whether a member name starts at {@code i} and a ':' follows it. */
@@ -346,11 +386,11 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
                 checkedEscapesEnd = i + length;
             }
         }
-        long outside = ~(inString | unescapedQuotes);
+        outside = ~(inString | unescapedQuotes);
         long scalars = outside & ~(structurals | whitespace);
         long scalarStarts = scalars & ~(scalars << 1 | scalarCarry);
         scalarCarry = scalars >>> 63;
-        long stringQuotes = closingQuotes ? unescapedQuotes : unescapedQuotes & inString;
+        stringQuotes = closingQuotes ? unescapedQuotes : unescapedQuotes & inString;
         positions = (structurals & outside) | stringQuotes | scalarStarts;
         return true;
     }
@@ -383,6 +423,7 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
         structurals = structural;
         whitespace = space;
         controls = belowSpace & ~nonAscii;
+        this.nonAscii = nonAscii;
         if (nonAscii == 0) {
             // ASCII cannot complete a sequence the previous block left open.
             return !utf8Incomplete;

@@ -70,10 +70,14 @@ class JsonNumbersTest {
     @MethodSource("conversions")
     void convertsToTheValueModel(String literal, Object expected) {
         Object fromChars = JsonNumbers.parse(literal, BACKEND, 0);
-        Object fromBytes = JsonNumbers.parse(("[" + literal + "]").getBytes(US_ASCII), 1, literal.length(), BACKEND, 0);
+        byte[] bracketed = ("[" + literal + "]").getBytes(US_ASCII);
+        Object fromBytes = JsonNumbers.parse(bracketed, 1, literal.length(), BACKEND, 0);
+        Object fromRange = JsonNumbers.parseRange(bracketed, 1, 1 + literal.length(), BACKEND, 0);
 
         assertThat(fromChars).isEqualTo(expected).hasSameClassAs(expected);
         assertThat(fromBytes).isEqualTo(expected).hasSameClassAs(expected);
+        assertThat(fromRange).isEqualTo(expected).hasSameClassAs(expected);
+        JsonNumbers.check(bracketed, 1, 1 + literal.length(), BACKEND, 0);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,10 +114,15 @@ class JsonNumbersTest {
         """)
     void rejectsInvalidLiterals(String rule, String literal, String problem, int index) {
         JsonDecodeException fromChars = catchThrowableOfType(JsonDecodeException.class, () -> JsonNumbers.parse(literal, BACKEND, 100));
+        byte[] bytes = literal.getBytes(US_ASCII);
         JsonDecodeException fromBytes = catchThrowableOfType(JsonDecodeException.class,
-                () -> JsonNumbers.parse(literal.getBytes(US_ASCII), 0, literal.length(), BACKEND, 100));
+                () -> JsonNumbers.parse(bytes, 0, bytes.length, BACKEND, 100));
+        JsonDecodeException fromRange = catchThrowableOfType(JsonDecodeException.class,
+                () -> JsonNumbers.parseRange(bytes, 0, bytes.length, BACKEND, 100));
+        JsonDecodeException checked = catchThrowableOfType(JsonDecodeException.class,
+                () -> JsonNumbers.check(bytes, 0, bytes.length, BACKEND, 100));
 
-        for (JsonDecodeException e : new JsonDecodeException[] {fromChars, fromBytes}) {
+        for (JsonDecodeException e : new JsonDecodeException[] {fromChars, fromBytes, fromRange, checked}) {
             assertThat(e.getMessage()).contains("invalid number '" + literal + "': " + problem);
             assertThat(e.offset()).isEqualTo(100 + index);
         }

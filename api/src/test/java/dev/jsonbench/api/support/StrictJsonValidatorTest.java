@@ -205,6 +205,26 @@ class StrictJsonValidatorTest {
         assertThatCode(() -> validator.validate("xx[1]yy".getBytes(UTF_8), 2, 3)).doesNotThrowAnyException();
     }
 
+    /**
+     * The lexical subset throws the whole validator's error for a rule it checks; where the vector pass is in use it
+     * lets a grammar error through to the caller's token walk, which then asks {@link StrictJsonValidator#validate}.
+     */
+    @Test
+    void validateLexicallyChecksTheRulesNoTokenizerSees() throws InterruptedException {
+        assertThat(StrictJsonValidator.awaitVectorPass(java.time.Duration.ofSeconds(60))).isTrue();
+        byte[] controlInString = utf8("[\"a\u0001\"]");
+        JsonDecodeException e = catchThrowableOfType(JsonDecodeException.class,
+                () -> validator.validateLexically(controlInString, 0, controlInString.length));
+        assertThat(e.getMessage()).isEqualTo(rejection(validator, controlInString).getMessage());
+        byte[] unicodeSpace = utf8("[1,\u00a02]");
+        assertThat(catchThrowableOfType(JsonDecodeException.class,
+                () -> validator.validateLexically(unicodeSpace, 0, unicodeSpace.length)).offset()).isEqualTo(3);
+
+        byte[] missingComma = utf8("[1 2]");
+        assertThatCode(() -> validator.validateLexically(missingComma, 0, missingComma.length)).doesNotThrowAnyException();
+        assertThat(rejection(validator, missingComma).getMessage()).contains("expected ',' or ']'");
+    }
+
     @Test
     void isReusableAfterARejection() {
         rejection(validator, utf8("[".repeat(1000)));

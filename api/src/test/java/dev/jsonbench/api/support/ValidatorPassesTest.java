@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -65,6 +66,50 @@ class ValidatorPassesTest {
         if (vectorAccepts || document.length - 2 <= limits.maxStringLength()) {
             assertThat(vectorAccepts).as("vector pass accepts %s (scalar: %s)", shown, scalar).isEqualTo(scalarAccepts);
         }
+        assertLexicalSubset(limits, document, vectorAccepts, scalar);
+    }
+
+    /** What the scalar pass says of a rule the lexical subset checks (encoding, strings, bytes between tokens, sizes). */
+    private static final List<String> LEXICAL_RULES = List.of("UTF-8", "control character", "escape", "surrogate",
+            "in a string", "byte order mark", "maxDocumentBytes", "maxStringLength");
+
+    /** A control character other than JSON whitespace, or a non-ASCII byte, where a token should be. */
+    private static final Pattern BYTE_BETWEEN_TOKENS = Pattern.compile("found byte 0x(0[0-8BCEF]|1[0-9A-F]|[89A-F][0-9A-F])");
+
+    /**
+     * The lexical subset accepts whatever the whole pass accepts, and when it accepts a document the scalar pass
+     * rejects, the rule broken is one it leaves to the caller's token walk (grammar, numbers, literals, depth).
+     */
+    private static void assertLexicalSubset(DecodeLimits limits, byte[] document, boolean vectorAccepts, String scalar) {
+        String shown = new String(document, ISO_8859_1);
+        boolean lexicalAccepts = new VectorValidator(limits).acceptsLexically(document, 0, document.length);
+        if (vectorAccepts) {
+            assertThat(lexicalAccepts).as("lexical subset accepts %s", shown).isTrue();
+        }
+        if (lexicalAccepts && !scalar.equals("accepted")) {
+            assertThat(LEXICAL_RULES).as("lexical subset accepts %s, which the scalar pass %s", shown, scalar)
+                    .noneMatch(scalar::contains);
+            assertThat(BYTE_BETWEEN_TOKENS.matcher(scalar).find()).as("lexical subset accepts %s, which the scalar pass %s",
+                    shown, scalar).isFalse();
+        }
+    }
+
+    @Example
+    void theLexicalSubsetLeavesTheGrammarToTheCaller() {
+        VectorValidator vector = new VectorValidator(DecodeLimits.builder().maxNestingDepth(2).maxNumberLength(3).build());
+        for (String grammar : List.of("[1 2]", "{\"a\" 1}", "{\"a\":1,}", "[01]", "[+1]", "[1] x", "[[[1]]]", "[1234]",
+                "[tru]", "{1:2}", "]", "")) {
+            byte[] document = grammar.getBytes(StandardCharsets.UTF_8);
+            assertThat(vector.acceptsLexically(document, 0, document.length)).as(grammar).isTrue();
+            assertThat(vector.accepts(document, 0, document.length)).as(grammar).isFalse();
+        }
+        for (String lexical : List.of("[1,\u00a02]", "[1,\u000b2]", "[\"\u0001\"]", "[\"\\x\"]", "[\"\\uD800\"]", "[\"abc]",
+                "\ufeff[1]", "[\"\u00e9\"]\u00e9")) {
+            byte[] document = lexical.getBytes(StandardCharsets.UTF_8);
+            assertThat(vector.acceptsLexically(document, 0, document.length)).as(lexical).isFalse();
+        }
+        byte[] overlong = {'[', '"', (byte) 0xC0, (byte) 0x80, '"', ']'};
+        assertThat(vector.acceptsLexically(overlong, 0, overlong.length)).isFalse();
     }
 
     @Example

@@ -135,6 +135,6 @@ final class JsoniterTree {
         int start = CodegenAccess.head(iterator);
         iterator.skip();
         int end = CodegenAccess.head(iterator);
-        return JsonNumbers.parseValidated(state.document, start, end, JsoniterDecoder.NAME, start - state.base);
+        return JsonNumbers.parseRange(state.document, start, end, JsoniterDecoder.NAME, start - state.base);
     }
 }
