@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
  * matched by the hash {@link JsonReader#fillName()} computes, then compared byte for byte) and follows the
  * {@link BindingPlan} compiled at {@code forType}, which holds the binding rules. A decode does no reflective lookup.
  *
- * <p>Dispatch is a switch on {@link BindingPlan#kind()}, so that the JIT sees one monomorphic loop.
+ * <p>Dispatch is a switch on {@link BindingPlan#kind()}, so that the JIT sees one monomorphic loop. The grammar is
+ * checked as {@link DslJsonTree} checks it, with its helpers.
  */
 final class DslJsonBinder {
 
@@ -21,11 +22,20 @@ final class DslJsonBinder {
     private DslJsonBinder() {
     }
 
+    /** The document's value, whose first byte the reader has just read; checks that only whitespace follows it. */
+    static Object document(BindingPlan plan, DslJsonState state) throws IOException {
+        Object value = read(plan, state, 0);
+        DslJsonTree.end(state);
+        return value;
+    }
+
     /**
-     * Reads the value whose first byte the reader has just read and leaves the reader on the value's last byte
-     * (numbers: just before the token that follows them), as DSL-JSON's converters do.
+     * Reads the value whose first byte the reader has just read, inside {@code depth} containers, and leaves the
+     * reader on the value's last byte (numbers: just before the token that follows them), as DSL-JSON's converters
+     * do.
      */
-    static Object read(BindingPlan plan, JsonReader<?> reader, byte[] document) throws IOException {
+    static Object read(BindingPlan plan, DslJsonState state, int depth) throws IOException {
+        JsonReader<?> reader = state.reader;
         byte first = reader.last();
         if (first == 'n') {
             if (!plan.nullable()) {
@@ -39,22 +49,22 @@ final class DslJsonBinder {
                 if (first != '{') {
                     throw mismatch(plan, reader);
                 }
-                return readRecord(plan, reader, document);
+                return readRecord(plan, state, depth + 1);
             case BindingPlan.LIST:
                 if (first != '[') {
                     throw mismatch(plan, reader);
                 }
-                return readList(plan, reader, document);
+                return readList(plan, state, depth + 1);
             case BindingPlan.MAP:
                 if (first != '{') {
                     throw mismatch(plan, reader);
                 }
-                return readMap(plan, reader, document);
+                return readMap(plan, state, depth + 1);
             case BindingPlan.JAVA_ARRAY:
                 if (first != '[') {
                     throw mismatch(plan, reader);
                 }
-                return plan.toArray(readList(plan, reader, document));
+                return plan.toArray(readList(plan, state, depth + 1));
             case BindingPlan.STRING:
                 if (first != '"') {
                     throw mismatch(plan, reader);
@@ -71,80 +81,72 @@ final class DslJsonBinder {
                 }
                 throw mismatch(plan, reader);
             case BindingPlan.ANY:
-                return DslJsonTree.value(reader, document);
+                return DslJsonTree.value(state, depth);
             case BindingPlan.OBJECT:
                 if (first != '{') {
                     throw mismatch(plan, reader);
                 }
-                return DslJsonTree.object(reader, document);
+                return DslJsonTree.object(state, depth + 1);
             case BindingPlan.ARRAY:
                 if (first != '[') {
                     throw mismatch(plan, reader);
                 }
-                return DslJsonTree.array(reader, document);
+                return DslJsonTree.array(state, depth + 1);
             default:
                 if (first != '-' && (first < '0' || first > '9')) {
                     throw mismatch(plan, reader);
                 }
                 int start = reader.getCurrentIndex() - 1;
-                return plan.bindNumber(DslJsonTree.number(reader, document), NAME, start);
+                return plan.bindNumber(DslJsonTree.number(state), NAME, start);
         }
     }
 
-    private static Object readRecord(BindingPlan plan, JsonReader<?> reader, byte[] document) throws IOException {
+    /** A record from the object whose '{' the reader has just read, the {@code depth}-th container. */
+    private static Object readRecord(BindingPlan plan, DslJsonState state, int depth) throws IOException {
+        JsonReader<?> reader = DslJsonTree.enter(state, depth);
         Object[] arguments = plan.newArguments();
         if (reader.getNextToken() != '}') {
-            for (;;) {
-                int index = indexOf(plan, reader, reader.fillName(), document);
+            do {
+                int index = indexOf(plan, reader, reader.fillName(), state.document);
                 reader.getNextToken();
-                byte next;
                 if (index < 0) {
-                    next = reader.skip();
+                    DslJsonTree.skip(state, depth);
                 } else {
-                    arguments[index] = read(plan.component(index), reader, document);
-                    next = reader.getNextToken();
+                    arguments[index] = read(plan.component(index), state, depth);
                 }
-                if (next != ',') {
-                    break;
-                }
-                reader.getNextToken();
-            }
+            } while (DslJsonTree.nextMember(reader));
         }
         return plan.construct(arguments, NAME, reader.getCurrentIndex() - 1);
     }
 
-    private static ArrayList<Object> readList(BindingPlan plan, JsonReader<?> reader, byte[] document) throws IOException {
+    private static ArrayList<Object> readList(BindingPlan plan, DslJsonState state, int depth) throws IOException {
+        JsonReader<?> reader = DslJsonTree.enter(state, depth);
         ArrayList<Object> list = new ArrayList<>();
         if (reader.getNextToken() == ']') {
             return list;
         }
         BindingPlan element = plan.element();
-        for (;;) {
-            list.add(read(element, reader, document));
-            if (reader.getNextToken() != ',') {
-                return list;
-            }
-            reader.getNextToken();
-        }
+        do {
+            list.add(read(element, state, depth));
+        } while (DslJsonTree.nextElement(reader));
+        return list;
     }
 
     /** A typed map: member names as the tree reads them, values through the plan's element. */
-    private static LinkedHashMap<String, Object> readMap(BindingPlan plan, JsonReader<?> reader, byte[] document)
+    private static LinkedHashMap<String, Object> readMap(BindingPlan plan, DslJsonState state, int depth)
             throws IOException {
+        JsonReader<?> reader = DslJsonTree.enter(state, depth);
         LinkedHashMap<String, Object> map = new LinkedHashMap<>();
         if (reader.getNextToken() == '}') {
             return map;
         }
         BindingPlan value = plan.element();
-        for (;;) {
+        do {
             String name = reader.readKey();
             // put: a repeated name keeps its first position and takes the last value.
-            map.put(name, read(value, reader, document));
-            if (reader.getNextToken() != ',') {
-                return map;
-            }
-            reader.getNextToken();
-        }
+            map.put(name, read(value, state, depth));
+        } while (DslJsonTree.nextMember(reader));
+        return map;
     }
 
     /** The component the member name just read binds to, or -1 for a member to skip. */

@@ -17,13 +17,17 @@ import java.util.Objects;
  *
  * <h2>How a decode runs</h2>
  * <ol>
- *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.support.StrictJsonValidator} (one per thread) checks the bytes
- *       against RFC 8259 and enforces every {@link DecodeLimits} setting, because DSL-JSON 2.0.2 is lenient. Observed
- *       on raw DSL-JSON: it ignores anything after the first value ({@code [1] x}); has no depth limit (100,000
- *       nested {@code [} overflow the stack); accepts raw control characters in strings, {@code +1}, lone surrogate
- *       escapes, overlong UTF-8 and encoded surrogates; and throws {@code ArrayIndexOutOfBoundsException} on a UTF-8
+ *   <li><b>Strict checks, fused.</b> DSL-JSON 2.0.2 is lenient. Observed on raw DSL-JSON: it ignores anything after
+ *       the first value ({@code [1] x}); has no depth limit (100,000 nested {@code [} overflow the stack); accepts raw
+ *       control characters in strings, {@code +1}, missing commas, lone surrogate escapes, overlong UTF-8, encoded
+ *       surrogates and Unicode spaces between tokens; and throws {@code ArrayIndexOutOfBoundsException} on a UTF-8
  *       sequence cut by the end of input. Its only limits are a 512-digit number buffer and a 128 Mi-char string
- *       buffer (raised here, since the validator bounds strings).</li>
+ *       buffer (raised here, since the validator bounds strings). So the rules are checked in two halves:
+ *       {@link dev.jsonbench.api.support.StrictJsonValidator#validateLexically} (one per thread) checks what the
+ *       tokenizer does not see (encoding, string contents, bytes between tokens, size limits), and the token walk of
+ *       {@link DslJsonTree} and {@link DslJsonBinder} checks the grammar, numbers, depth and trailing content as it
+ *       reads. When either the walk or DSL-JSON fails, the whole validator runs and throws its error for the
+ *       document, the one every backend gives.</li>
  *   <li><b>Parse.</b> A per-thread {@link JsonReader} ({@code dsl.newReader()}, then {@code process(bytes, length)}
  *       per document; {@code process} always starts at index 0, so a range with a non-zero offset is copied first).
  *       The reader is released after each decode so that it does not keep the caller's array, and dropped after a
@@ -65,13 +69,15 @@ import java.util.Objects;
  * before its one-pass path for short integers, 5% faster after), allocates 26% less (no DSL-JSON collection and
  * map analyzers) and follows the binding rules. The tree reader is within noise of DSL-JSON's own
  * {@code ObjectConverter} and gives the value model. The annotation processor is therefore not used
- * ({@code <proc>none</proc>} in the module's pom). The validator pass costs about a quarter of a decode.
+ * ({@code <proc>none</proc>} in the module's pom). The whole validator pass cost about a quarter of a decode; the
+ * fused checks that replace it are measured in {@code bench/jmh/OVERHEAD.md}.
  */
 public final class DslJsonDecoder extends BindingPlanDecoder {
 
     static final String NAME = "dsljson";
 
-    private static final String CONFIGURATION = "strict: jsonbench validator pass; JsonReader per thread; typed: TypeShape"
+    private static final String CONFIGURATION = "strict: jsonbench lexical pass + grammar checked in the token walk;"
+            + " JsonReader per thread; typed: TypeShape"
             + " binder on JsonReader tokens (fillName hash matching, no reflection per decode); numbers: scanNumber +"
             + " JsonNumbers;"
             + " names: key cache for names up to " + ShortKeyCache.MAX_CACHED_LENGTH + " chars";
@@ -94,13 +100,14 @@ public final class DslJsonDecoder extends BindingPlanDecoder {
         Objects.checkFromIndexSize(offset, length, json.length);
         DslJsonState state = states.acquire();
         try {
-            byte[] document = state.begin(json, offset, length);
-            return plan == null
-                    ? DslJsonTree.value(state.reader, document)
-                    : DslJsonBinder.read(plan, state.reader, document);
+            state.begin(json, offset, length);
+            return plan == null ? DslJsonTree.document(state) : DslJsonBinder.document(plan, state);
         } catch (JsonDecodeException e) {
+            // A rule the walk found broken gets the validator's error for the document; else e is a binding error.
+            state.validator.validate(json, offset, length);
             throw e;
         } catch (IOException | RuntimeException e) {
+            state.validator.validate(json, offset, length);
             // The validator accepted the document, so this is DSL-JSON failing on valid JSON.
             throw new JsonDecodeException(NAME, state.reader.getCurrentIndex(),
                     "DSL-JSON failed on a document the strict validator accepted: " + e, e);

@@ -27,7 +27,7 @@ class DslJsonDecoderTest {
         assertThat(decoder).isInstanceOf(DslJsonDecoder.class);
         assertThat(decoder.name()).isEqualTo("dsljson");
         assertThat(decoder.backendVersion()).isEqualTo("2.0.2");
-        assertThat(decoder.configuration()).contains("strict: jsonbench validator pass").doesNotContain("\n");
+        assertThat(decoder.configuration()).contains("strict: jsonbench lexical pass + grammar checked in the token walk").doesNotContain("\n");
         assertThat(decoder.limits()).isEqualTo(DecodeLimits.defaults());
     }
 
