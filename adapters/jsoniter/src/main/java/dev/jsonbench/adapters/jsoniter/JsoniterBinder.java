@@ -15,7 +15,8 @@ import java.util.LinkedHashMap;
  * names with escapes (jsoniter's {@code readObjectFieldAsSlice} refuses them and {@code readObjectFieldAsHash} stops
  * at an escaped quote). A decode does no reflective lookup.
  *
- * <p>Dispatch is a switch on {@link BindingPlan#kind()}, so that the JIT sees one monomorphic loop.
+ * <p>Dispatch is a switch on {@link BindingPlan#kind()}, so that the JIT sees one monomorphic loop. The grammar is
+ * checked as {@link JsoniterTree} checks it, with its helpers.
  */
 final class JsoniterBinder {
 
@@ -24,15 +25,22 @@ final class JsoniterBinder {
     private JsoniterBinder() {
     }
 
-    /** Reads the next value. */
-    static Object read(BindingPlan plan, JsoniterState state) throws IOException {
+    /** The document's value; checks that only whitespace follows it. */
+    static Object document(BindingPlan plan, JsoniterState state) throws IOException {
+        Object value = read(plan, state, 0);
+        JsoniterTree.end(state);
+        return value;
+    }
+
+    /** Reads the next value, inside {@code depth} containers. */
+    static Object read(BindingPlan plan, JsoniterState state, int depth) throws IOException {
         JsonIterator iterator = state.iterator;
-        byte first = CodegenAccess.nextToken(iterator);
+        byte first = JsoniterTree.token(state);
         if (first == 'n') {
             if (!plan.nullable()) {
                 throw mismatch(plan, state, first);
             }
-            CodegenAccess.skipFixedBytes(iterator, 3);
+            JsoniterTree.literal(state, JsoniterTree.ULL);
             return null;
         }
         switch (plan.kind()) {
@@ -40,22 +48,22 @@ final class JsoniterBinder {
                 if (first != '{') {
                     throw mismatch(plan, state, first);
                 }
-                return readRecord(plan, state);
+                return readRecord(plan, state, depth + 1);
             case BindingPlan.LIST:
                 if (first != '[') {
                     throw mismatch(plan, state, first);
                 }
-                return readList(plan, state);
+                return readList(plan, state, depth + 1);
             case BindingPlan.MAP:
                 if (first != '{') {
                     throw mismatch(plan, state, first);
                 }
-                return readMap(plan, state);
+                return readMap(plan, state, depth + 1);
             case BindingPlan.JAVA_ARRAY:
                 if (first != '[') {
                     throw mismatch(plan, state, first);
                 }
-                return plan.toArray(readList(plan, state));
+                return plan.toArray(readList(plan, state, depth + 1));
             case BindingPlan.STRING:
                 if (first != '"') {
                     throw mismatch(plan, state, first);
@@ -64,29 +72,27 @@ final class JsoniterBinder {
                 return iterator.readString();
             case BindingPlan.BOOLEAN:
                 if (first == 't') {
-                    CodegenAccess.skipFixedBytes(iterator, 3);
+                    JsoniterTree.literal(state, JsoniterTree.RUE);
                     return Boolean.TRUE;
                 }
                 if (first == 'f') {
-                    CodegenAccess.skipFixedBytes(iterator, 4);
+                    JsoniterTree.literal(state, JsoniterTree.ALSE);
                     return Boolean.FALSE;
                 }
                 throw mismatch(plan, state, first);
             case BindingPlan.ANY:
                 CodegenAccess.unreadByte(iterator);
-                return JsoniterTree.value(state);
+                return JsoniterTree.value(state, depth);
             case BindingPlan.OBJECT:
                 if (first != '{') {
                     throw mismatch(plan, state, first);
                 }
-                CodegenAccess.unreadByte(iterator);
-                return JsoniterTree.object(state);
+                return JsoniterTree.object(state, depth + 1);
             case BindingPlan.ARRAY:
                 if (first != '[') {
                     throw mismatch(plan, state, first);
                 }
-                CodegenAccess.unreadByte(iterator);
-                return JsoniterTree.array(state);
+                return JsoniterTree.array(state, depth + 1);
             default:
                 if (first != '-' && (first < '0' || first > '9')) {
                     throw mismatch(plan, state, first);
@@ -97,65 +103,58 @@ final class JsoniterBinder {
         }
     }
 
-    private static Object readRecord(BindingPlan plan, JsoniterState state) throws IOException {
-        JsonIterator iterator = state.iterator;
+    /** A record from the object whose '{' has just been read, the {@code depth}-th container. */
+    private static Object readRecord(BindingPlan plan, JsoniterState state, int depth) throws IOException {
+        JsoniterTree.enter(state, depth);
         Object[] arguments = plan.newArguments();
-        if (CodegenAccess.nextToken(iterator) != '}') {
-            for (;;) {
-                // The head is just past the name's opening quote.
-                int index = member(plan, iterator, state.document);
+        if (JsoniterTree.firstMember(state)) {
+            do {
+                int index = member(plan, state);
                 if (index < 0) {
-                    iterator.skip();
+                    JsoniterTree.skip(state, depth);
                 } else {
-                    arguments[index] = read(plan.component(index), state);
+                    arguments[index] = read(plan.component(index), state, depth);
                 }
-                if (CodegenAccess.nextToken(iterator) != ',') {
-                    break;
-                }
-                CodegenAccess.nextToken(iterator);
-            }
+            } while (JsoniterTree.nextMember(state));
         }
-        return plan.construct(arguments, NAME, CodegenAccess.head(iterator) - 1 - state.base);
+        return plan.construct(arguments, NAME, CodegenAccess.head(state.iterator) - 1 - state.base);
     }
 
-    private static ArrayList<Object> readList(BindingPlan plan, JsoniterState state) throws IOException {
-        JsonIterator iterator = state.iterator;
+    private static ArrayList<Object> readList(BindingPlan plan, JsoniterState state, int depth) throws IOException {
+        JsoniterTree.enter(state, depth);
         ArrayList<Object> list = new ArrayList<>();
-        if (CodegenAccess.nextToken(iterator) == ']') {
-            return list;
+        if (JsoniterTree.firstElement(state)) {
+            BindingPlan element = plan.element();
+            do {
+                list.add(read(element, state, depth));
+            } while (JsoniterTree.nextElement(state));
         }
-        CodegenAccess.unreadByte(iterator);
-        BindingPlan element = plan.element();
-        do {
-            list.add(read(element, state));
-        } while (CodegenAccess.nextToken(iterator) == ',');
         return list;
     }
 
-    /** A typed map whose '{' has been consumed: member names as the tree reads them, values through the plan's element. */
-    private static LinkedHashMap<String, Object> readMap(BindingPlan plan, JsoniterState state) throws IOException {
-        JsonIterator iterator = state.iterator;
+    /** A typed map whose '{' has been read: member names as the tree reads them, values through the plan's element. */
+    private static LinkedHashMap<String, Object> readMap(BindingPlan plan, JsoniterState state, int depth)
+            throws IOException {
+        JsoniterTree.enter(state, depth);
         LinkedHashMap<String, Object> map = new LinkedHashMap<>();
-        if (CodegenAccess.nextToken(iterator) == '}') {
-            return map;
+        if (JsoniterTree.firstMember(state)) {
+            BindingPlan value = plan.element();
+            do {
+                String name = JsoniterTree.name(state);
+                // put: a repeated name keeps its first position and takes the last value.
+                map.put(name, read(value, state, depth));
+            } while (JsoniterTree.nextMember(state));
         }
-        BindingPlan value = plan.element();
-        do {
-            String name = JsoniterTree.name(iterator, state.document, state.names);
-            // put: a repeated name keeps its first position and takes the last value.
-            map.put(name, read(value, state));
-            if (CodegenAccess.nextToken(iterator) != ',') {
-                return map;
-            }
-        } while (CodegenAccess.nextToken(iterator) == '"');
-        throw new IllegalStateException("expected a member name");
+        return map;
     }
 
     /**
      * Reads the member name whose opening quote the iterator has just passed, and the ':' after it; returns the
      * component it binds to, or -1 for a member to skip.
      */
-    private static int member(BindingPlan plan, JsonIterator iterator, byte[] document) throws IOException {
+    private static int member(BindingPlan plan, JsoniterState state) throws IOException {
+        JsonIterator iterator = state.iterator;
+        byte[] document = state.document;
         int start = CodegenAccess.head(iterator);
         int end = start;
         boolean escaped = false;
@@ -164,10 +163,13 @@ final class JsoniterBinder {
                 escaped = true;
                 end++;
             }
+            if (end >= state.end - 1) {
+                throw JsoniterTree.broken(state, state.end, "the end of a member name");
+            }
         }
         int index = escaped ? plan.indexOfEscaped(document, start, end) : plan.indexOf(document, start, end);
         CodegenAccess.skipFixedBytes(iterator, end + 1 - start);
-        CodegenAccess.nextToken(iterator); // ':'
+        JsoniterTree.colon(state);
         return index;
     }
 

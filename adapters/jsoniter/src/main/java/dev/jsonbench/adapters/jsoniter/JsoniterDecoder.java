@@ -16,13 +16,16 @@ import java.util.Objects;
  *
  * <h2>How a decode runs</h2>
  * <ol>
- *   <li><b>Strict pass.</b> {@link dev.jsonbench.api.support.StrictJsonValidator} (one per thread) checks the bytes
- *       against RFC 8259 and enforces every {@link DecodeLimits} setting, because jsoniter 0.9.23 is very lenient.
- *       Observed on raw jsoniter: it ignores anything after the first value ({@code [1] x}) and even a missing comma
- *       ({@code [1 2]} is [1]); accepts leading zeros ({@code [01]}), {@code 1.}, raw control characters, lone
- *       surrogate escapes, overlong UTF-8 and encoded surrogates; has no depth limit (100,000 nested {@code [}
- *       overflow the stack). {@code JsonIterator.deserialize(bytes)} returns a lazy {@code Any} that parses
- *       nothing, so it is never used.</li>
+ *   <li><b>Strict checks, fused.</b> jsoniter 0.9.23 is very lenient. Observed on raw jsoniter: it ignores anything
+ *       after the first value ({@code [1] x}) and even a missing comma ({@code [1 2]} is [1]); accepts leading zeros
+ *       ({@code [01]}), {@code 1.}, {@code nul} for null, raw control characters, lone surrogate escapes, overlong
+ *       UTF-8 and encoded surrogates; has no depth limit (100,000 nested {@code [} overflow the stack).
+ *       {@code JsonIterator.deserialize(bytes)} returns a lazy {@code Any} that parses nothing, so it is never used.
+ *       So the rules are checked in two halves: {@link dev.jsonbench.api.support.StrictJsonValidator#validateLexically}
+ *       (one per thread) checks what the tokenizer does not see (encoding, string contents, bytes between tokens,
+ *       size limits), and the token walk of {@link JsoniterTree} and {@link JsoniterBinder} checks every token,
+ *       numbers, depth and trailing content as it reads. When either the walk or jsoniter fails, the whole validator
+ *       runs and throws its error for the document, the one every backend gives.</li>
  *   <li><b>Parse.</b> A per-thread {@link JsonIterator} ({@code new JsonIterator()}, then
  *       {@code reset(bytes, offset, offset + length)}: ranges need no copy), reset to an empty array after each
  *       decode so that it does not keep the caller's bytes, and dropped after a document over 256 KiB so that its
@@ -60,13 +63,15 @@ import java.util.Objects;
  * Choice: {@code readObject()} allocates every member name (7.4 KB typed, 7.7 KB tree per fixture decode);
  * matching names in place (typed) and a name cache (tree; the idea of DSL-JSON's key cache) save that and about a
  * quarter of the time. Plain integers of up to 18 digits are converted in one pass, the rest by JsonNumbers. The
- * validator pass costs about a quarter of a decode.
+ * whole validator pass cost about a quarter of a decode; the fused checks that replace it are measured in {@code
+ * bench/jmh/OVERHEAD.md}.
  */
 public final class JsoniterDecoder extends BindingPlanDecoder {
 
     static final String NAME = "jsoniter";
 
-    private static final String CONFIGURATION = "strict: jsonbench validator pass; streaming JsonIterator per thread"
+    private static final String CONFIGURATION = "strict: jsonbench lexical pass + grammar checked in the token walk;"
+            + " streaming JsonIterator per thread"
             + " (reset, no copy); typed: TypeShape binder on jsoniter tokens, names matched in place (no reflection, no"
             + " codegen); tree: per-thread name cache; numbers: skip() + JsonNumbers";
 
@@ -83,10 +88,13 @@ public final class JsoniterDecoder extends BindingPlanDecoder {
         JsoniterState state = states.acquire();
         try {
             state.begin(json, offset, length);
-            return plan == null ? JsoniterTree.value(state) : JsoniterBinder.read(plan, state);
+            return plan == null ? JsoniterTree.document(state) : JsoniterBinder.document(plan, state);
         } catch (JsonDecodeException e) {
+            // A rule the walk found broken gets the validator's error for the document; else e is a binding error.
+            state.validator.validate(json, offset, length);
             throw e;
         } catch (IOException | RuntimeException e) {
+            state.validator.validate(json, offset, length);
             // The validator accepted the document, so this is jsoniter failing on valid JSON.
             throw new JsonDecodeException(NAME, CodegenAccess.head(state.iterator) - offset,
                     "jsoniter failed on a document the strict validator accepted: " + e, e);

@@ -5,7 +5,10 @@ import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.api.support.ThreadStates;
 
-/** What one thread needs to decode: the strict validator and a reused jsoniter iterator. Not thread-safe. */
+/**
+ * What one thread needs to decode: the strict validator, a reused jsoniter iterator, the document being decoded and
+ * the limits the token walk enforces. Not thread-safe.
+ */
 final class JsoniterState extends ThreadStates.State {
 
     private static final byte[] NO_BYTES = new byte[0];
@@ -22,16 +25,28 @@ final class JsoniterState extends ThreadStates.State {
     /** Index in {@link #document} of the document's first byte, from which error offsets count. */
     int base;
 
+    /** Index in {@link #document} just past the document's last byte. */
+    int end;
+
+    final int maxNestingDepth;
+    final int maxNumberLength;
+
     JsoniterState(DecodeLimits limits) {
         this.validator = new StrictJsonValidator(JsoniterDecoder.NAME, limits);
+        this.maxNestingDepth = limits.maxNestingDepth();
+        this.maxNumberLength = limits.maxNumberLength();
     }
 
-    /** Validates {@code json[offset, offset + length)} and points the iterator at it (no copy). */
+    /**
+     * Checks the rules of {@code json[offset, offset + length)} that jsoniter's tokenizer does not see (the token walk
+     * checks the grammar) and points the iterator at it (no copy).
+     */
     void begin(byte[] json, int offset, int length) {
-        validator.validate(json, offset, length);
+        validator.validateLexically(json, offset, length);
         iterator.reset(json, offset, offset + length);
         document = json;
         base = offset;
+        end = offset + length;
     }
 
     /** Lets go of the caller's bytes, so that the thread's iterator does not keep them reachable. */

@@ -28,7 +28,7 @@ class JsoniterDecoderTest {
         assertThat(decoder).isInstanceOf(JsoniterDecoder.class);
         assertThat(decoder.name()).isEqualTo("jsoniter");
         assertThat(decoder.backendVersion()).isEqualTo("0.9.23");
-        assertThat(decoder.configuration()).contains("strict: jsonbench validator pass").doesNotContain("\n");
+        assertThat(decoder.configuration()).contains("strict: jsonbench lexical pass + grammar checked in the token walk").doesNotContain("\n");
         assertThat(decoder.limits()).isEqualTo(DecodeLimits.defaults());
     }
 
