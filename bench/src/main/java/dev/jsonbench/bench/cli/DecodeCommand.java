@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.run.BenchException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,12 +25,8 @@ final class DecodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--backend", "--backends"}, required = true, paramLabel = "NAME", description = "The backend (see 'jsonbench list').")
-    String backend;
-
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "tree",
-            description = "tree (the untyped value model) or typed (into ApiResponse) (default: ${DEFAULT-VALUE}).")
-    Mode mode;
+    @Mixin
+    DecodingOptions decoding;
 
     @Option(names = "--compact", description = "One line instead of indented output.")
     boolean compact;
@@ -40,11 +36,11 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        JsonDecoder decoder = Inputs.decoder(backend);
+        JsonDecoder decoder = decoding.decoder();
         byte[] bytes = Inputs.read(file, System.in);
         Object value;
         try {
-            value = Inputs.decode(decoder, backend, mode, bytes);
+            value = decoding.decode(decoder, bytes);
         } catch (JsonDecodeException e) {
             throw BenchException.failure(e.getMessage());
         }

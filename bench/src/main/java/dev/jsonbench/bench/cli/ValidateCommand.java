@@ -2,13 +2,13 @@ package dev.jsonbench.bench.cli;
 
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.JsonDecoder;
-import dev.jsonbench.bench.protocol.Mode;
 import dev.jsonbench.bench.report.ResultsJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,12 +23,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--backend", "--backends"}, required = true, paramLabel = "NAME", description = "The backend (see 'jsonbench list').")
-    String backend;
-
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "tree",
-            description = "tree (any JSON) or typed (must also bind to ApiResponse) (default: ${DEFAULT-VALUE}).")
-    Mode mode;
+    @Mixin
+    DecodingOptions decoding;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check; '-' reads stdin.")
     List<String> files;
@@ -46,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonDecoder decoder = Inputs.decoder(backend);
+        JsonDecoder decoder = decoding.decoder();
         for (String file : files) {
             if (!file.equals("-")) {
                 Inputs.existingFile(file);
@@ -57,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String file : files) {
             byte[] bytes = Inputs.read(file, System.in);
             try {
-                Inputs.decode(decoder, backend, mode, bytes);
+                decoding.decode(decoder, bytes);
                 verdicts.add(new Verdict(file, true, null, null));
             } catch (JsonDecodeException e) {
                 verdicts.add(new Verdict(file, false, e.getMessage(), e.offset() < 0 ? null : e.offset()));
@@ -73,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         if (files.size() > 1) {
-            spec.commandLine().getErr().println((files.size() - rejected) + " of " + files.size() + " files accepted by " + backend);
+            spec.commandLine().getErr().println((files.size() - rejected) + " of " + files.size() + " files accepted by " + decoding.backend);
             spec.commandLine().getErr().flush();
         }
         return rejected == 0 ? ExitCode.OK.code() : ExitCode.FAILURE.code();

@@ -28,7 +28,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * console error (a script error, a failed resource load) after saving it.
  *
  * <p>The browser starts at the first visit and serves every visit until {@link #close()}: a test class keeps one in
- * a static field and closes it after all its tests. Where Chromium or its driver is not installed, a visit (or
+ * a static {@code @AutoClose} field, which JUnit closes after all its tests. Where Chromium or its driver is not installed, a visit (or
  * {@link #assumeInstalled()}) skips the test, saying what to install; where they are installed but fail to start,
  * the test fails.
  *

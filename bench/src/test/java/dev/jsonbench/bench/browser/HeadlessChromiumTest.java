@@ -8,22 +8,18 @@ import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The harness itself: it must catch what a reader would see go wrong. */
 class HeadlessChromiumTest {
 
+    @AutoClose
     private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void close() throws Exception {
-        browser.close();
-    }
 
     @Test
     void aCleanPageLoadsNothingElseAndIsScreenshotWhole() throws Exception {

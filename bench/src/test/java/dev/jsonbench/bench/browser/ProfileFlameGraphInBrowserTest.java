@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProfileFlameGraphInBrowserTest {
 
+    @AutoClose
     private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
@@ -37,11 +38,6 @@ class ProfileFlameGraphInBrowserTest {
                 "--backend", "jackson", "--iterations", "1000", "--warmup", "2000", "--out", dir.toString());
         assertThat(code).as(err.toString()).isZero();
         stdout = out.toString();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        browser.close();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.jsonbench.bench.report.ResultsJson;
 import dev.jsonbench.bench.run.Counts;
 import dev.jsonbench.bench.run.Sizing;
 import dev.jsonbench.fixtures.Fixtures;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,11 @@ class CliTest {
         return run.measure.sizing().forDocument(Sizing.FIXTURE_BYTES);
     }
 
+    /** A file named {@code name} in the test's directory, holding {@code json}. */
+    private Path document(String name, String json) throws IOException {
+        return Files.writeString(dir.resolve(name), json);
+    }
+
     private static String[] concat(String first, String... rest) {
         String[] all = new String[rest.length + 1];
         all[0] = first;
@@ -124,8 +130,7 @@ class CliTest {
 
     @Test
     void decodeReportsARejectionAndExitsOne() throws Exception {
-        Path file = dir.resolve("bad.json");
-        Files.writeString(file, "{\"a\": }");
+        Path file = document("bad.json", "{\"a\": }");
         Cli.Outcome outcome = Cli.run("decode", "--backend", "testref", file.toString());
         assertThat(outcome.code()).isEqualTo(1);
         assertThat(outcome.out()).isEmpty();
@@ -134,10 +139,8 @@ class CliTest {
 
     @Test
     void validateNamesEachRejectedFileWithItsReason() throws Exception {
-        Path good = dir.resolve("good.json");
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(good, "[1, 2, 3]");
-        Files.writeString(bad, "[1, 2,]");
+        Path good = document("good.json", "[1, 2, 3]");
+        Path bad = document("bad.json", "[1, 2,]");
         Cli.Outcome both = Cli.run("validate", "--backend", "testref", good.toString(), bad.toString());
         assertThat(both.code()).isEqualTo(1);
         java.util.List<String> lines = both.out().lines().toList();
@@ -198,10 +201,8 @@ class CliTest {
 
     @Test
     void validatePrintsJsonOnRequest() throws Exception {
-        Path good = dir.resolve("good.json");
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(good, "[1]");
-        Files.writeString(bad, "[1,]");
+        Path good = document("good.json", "[1]");
+        Path bad = document("bad.json", "[1,]");
         Cli.Outcome outcome = Cli.run("validate", "--backend", "testref", "--format", "json", good.toString(), bad.toString());
         assertThat(outcome.code()).isEqualTo(1);
         JsonNode json = ResultsJson.MAPPER.readTree(outcome.out());

@@ -6,7 +6,7 @@ import dev.jsonbench.bench.browser.HeadlessChromium;
 import dev.jsonbench.bench.browser.HeadlessChromium.Look;
 import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlameGraphsInBrowserTest {
 
+    @AutoClose
     private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
@@ -41,11 +42,6 @@ class FlameGraphsInBrowserTest {
                 ? Forks.countingJvm(DecodeProbeMain.class, "jackson", "3000", "200", jfr.toString())
                 : Forks.countingJvm(DecodeProbeMain.class, "jackson", "3000", "200", jfr.toString(), document);
         return FlameGraphs.write(jfr, Long.parseLong(out[2]), dir.resolve(document), "jackson tree, 200 decodes of " + document);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        browser.close();
     }
 
     @Test

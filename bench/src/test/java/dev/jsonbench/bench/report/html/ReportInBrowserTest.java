@@ -7,7 +7,7 @@ import dev.jsonbench.bench.browser.HeadlessChromium.Look;
 import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportInBrowserTest {
 
+    @AutoClose
     private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
@@ -28,11 +29,6 @@ class ReportInBrowserTest {
     @BeforeAll
     static void writePage() throws Exception {
         page = Files.writeString(dir.resolve("report.html"), HtmlReport.render(SampleReport.realistic()));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        browser.close();
     }
 
     @Test

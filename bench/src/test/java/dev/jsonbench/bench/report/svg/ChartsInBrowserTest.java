@@ -7,7 +7,7 @@ import dev.jsonbench.bench.browser.HeadlessChromium.Look;
 import dev.jsonbench.bench.browser.HeadlessChromium.Viewport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sample page of charts as a reader sees it: screenshots in target/screenshots/charts-*.png. */
 class ChartsInBrowserTest {
 
+    @AutoClose
     private static final HeadlessChromium browser = new HeadlessChromium();
 
     @TempDir
@@ -25,11 +26,6 @@ class ChartsInBrowserTest {
     @BeforeAll
     static void writePage() throws Exception {
         page = Files.writeString(dir.resolve("charts.html"), SampleCharts.page());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        browser.close();
     }
 
     @Test
