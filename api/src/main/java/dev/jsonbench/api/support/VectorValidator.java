@@ -152,6 +152,7 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
     private long quotes;
     private long backslashes;
     private long structurals;
+    /** JSON whitespace; in {@link #classifyLexically} only the whitespace among the control characters. */
     private long whitespace;
     private long controls;
     private long nonAscii;
@@ -271,7 +272,7 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
         begin(off, len);
         int openQuote = -1; // with closingQuotes: the string being read
         while (end - nextBlock > 0) {
-            if (!block(b, end) || ((controls & ~whitespace | nonAscii) & outside) != 0) {
+            if (!lexicalBlock(b, end)) {
                 return false;
             }
             // Outside strings every unescaped quote opens one, inside one it closes it: they alternate.
@@ -341,26 +342,49 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
      */
     private boolean block(byte[] b, int end) {
         int at = nextBlock;
-        nextBlock += BLOCK;
-        positionsBase = at;
-        boolean ok;
-        if (at != documentStart && end - at >= BLOCK) {
-            ok = classify(b, at);
-        } else {
-            int lookbehind = Math.min(LOOKBEHIND, at - documentStart);
-            int length = Math.min(BLOCK, end - at);
-            Arrays.fill(scratch, 0, LOOKBEHIND - lookbehind, (byte) 0);
-            System.arraycopy(b, at - lookbehind, scratch, LOOKBEHIND - lookbehind, lookbehind + length);
-            Arrays.fill(scratch, LOOKBEHIND + length, scratch.length, (byte) ' ');
-            ok = classify(scratch, LOOKBEHIND);
+        boolean ok = (readsScratch(b, end) ? classify(scratch, LOOKBEHIND) : classify(b, at)) && strings(b, at, end);
+        if (ok) {
+            long scalars = outside & ~(structurals | whitespace);
+            long scalarStarts = scalars & ~(scalars << 1 | scalarCarry);
+            scalarCarry = scalars >>> 63;
+            positions = (structurals & outside) | stringQuotes | scalarStarts;
         }
-        ok = ok && positions(b, at, end);
         failed = !ok;
         return ok;
     }
 
-    /** From the masks of the block at {@code b[at]}: sets its structural positions and checks its strings. */
-    private boolean positions(byte[] b, int at, int end) {
+    /** {@link #block} for {@link #acceptsLexically}: the masks it needs, its strings, and the bytes between tokens. */
+    private boolean lexicalBlock(byte[] b, int end) {
+        int at = nextBlock;
+        return (readsScratch(b, end) ? classifyLexically(scratch, LOOKBEHIND) : classifyLexically(b, at))
+                && strings(b, at, end) && ((controls & ~whitespace | nonAscii) & outside) == 0;
+    }
+
+    /**
+     * Moves on to the block at {@link #nextBlock}; whether it is to be read from the scratch (the first and the last
+     * block, copied there so that the UTF-8 lookbehind reads no byte before the document and the last block is padded
+     * with spaces, which are whitespace outside strings and show a lead byte that needs more bytes).
+     */
+    private boolean readsScratch(byte[] b, int end) {
+        int at = nextBlock;
+        nextBlock += BLOCK;
+        positionsBase = at;
+        if (at != documentStart && end - at >= BLOCK) {
+            return false;
+        }
+        int lookbehind = Math.min(LOOKBEHIND, at - documentStart);
+        int length = Math.min(BLOCK, end - at);
+        Arrays.fill(scratch, 0, LOOKBEHIND - lookbehind, (byte) 0);
+        System.arraycopy(b, at - lookbehind, scratch, LOOKBEHIND - lookbehind, lookbehind + length);
+        Arrays.fill(scratch, LOOKBEHIND + length, scratch.length, (byte) ' ');
+        return true;
+    }
+
+    /**
+     * From the masks of the block at {@code b[at]}: finds its strings (sets {@link #outside} and {@link #stringQuotes})
+     * and checks their control characters and escapes.
+     */
+    private boolean strings(byte[] b, int at, int end) {
         long escaped = escapedCarry;
         long escapes = 0;
         if (backslashes != 0) {
@@ -387,11 +411,7 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
             }
         }
         outside = ~(inString | unescapedQuotes);
-        long scalars = outside & ~(structurals | whitespace);
-        long scalarStarts = scalars & ~(scalars << 1 | scalarCarry);
-        scalarCarry = scalars >>> 63;
         stringQuotes = closingQuotes ? unescapedQuotes : unescapedQuotes & inString;
-        positions = (structurals & outside) | stringQuotes | scalarStarts;
         return true;
     }
 
@@ -424,6 +444,38 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
         whitespace = space;
         controls = belowSpace & ~nonAscii;
         this.nonAscii = nonAscii;
+        return utf8Block(src, from);
+    }
+
+    /**
+     * {@link #classify} for {@link #acceptsLexically}, which needs no structural characters: sets the quotes,
+     * backslashes, control characters, the whitespace among them (tab, line feed, carriage return) and the non-ASCII
+     * bytes.
+     */
+    private boolean classifyLexically(byte[] src, int from) {
+        long quote = 0;
+        long backslash = 0;
+        long whitespaceControl = 0;
+        long belowSpace = 0;
+        long nonAscii = 0;
+        for (int k = 0; k < BLOCK; k += LANES) {
+            ByteVector v = ByteVector.fromArray(SPECIES, src, from + k);
+            quote |= v.eq((byte) '"').toLong() << k;
+            backslash |= v.eq((byte) '\\').toLong() << k;
+            whitespaceControl |= v.eq((byte) '\n').or(v.eq((byte) '\r')).or(v.eq((byte) '\t')).toLong() << k;
+            belowSpace |= v.lt((byte) 0x20).toLong() << k; // signed: the non-ASCII bytes too
+            nonAscii |= v.lt((byte) 0).toLong() << k;
+        }
+        quotes = quote;
+        backslashes = backslash;
+        whitespace = whitespaceControl;
+        controls = belowSpace & ~nonAscii;
+        this.nonAscii = nonAscii;
+        return utf8Block(src, from);
+    }
+
+    /** The UTF-8 check of the block just classified (with the three bytes before it). */
+    private boolean utf8Block(byte[] src, int from) {
         if (nonAscii == 0) {
             // ASCII cannot complete a sequence the previous block left open.
             return !utf8Incomplete;

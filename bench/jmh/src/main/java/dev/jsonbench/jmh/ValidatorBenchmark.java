@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The strict validator alone ({@link StrictJsonValidator}, as the dsljson, jsoniter and gson adapters run it before
  * their library): the bundled fixture (2,444 bytes) and each generated shape ({@code jsonbench generate}, seed 1), with
- * the vector pass ({@code vector}; the JVM must have the Vector API module, or setup fails) or the scalar pass alone.
- * Throughput in GB/s is the document's size divided by the score: {@link ValidatorThroughput} prints it.
+ * the vector pass ({@code vector}; the JVM must have the Vector API module, or setup fails), its lexical subset
+ * ({@code lexical}: {@code validateLexically}, what the dsljson and jsoniter adapters run before their own token walk
+ * checks the grammar) or the scalar pass alone. Throughput in GB/s is the document's size divided by the score: {@link ValidatorThroughput} prints it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,17 +44,19 @@ public class ValidatorBenchmark {
     @Param({"64k"})
     public String size;
 
-    @Param({"vector", "scalar"})
+    @Param({"vector", "lexical", "scalar"})
     public String pass;
 
     private StrictJsonValidator validator;
+    private boolean lexical;
     private byte[] json;
 
     @Setup
     public void setup() throws InterruptedException {
         json = bytes(document, size);
+        lexical = pass.equals("lexical");
         validator = switch (pass) {
-            case "vector" -> {
+            case "vector", "lexical" -> {
                 // Measure the vector pass itself, not the scalar pass that runs while it warms up.
                 if (!StrictJsonValidator.awaitVectorPass(Duration.ofSeconds(60))) {
                     throw new IllegalStateException("no vector pass in this JVM: " + StrictJsonValidator.implementation());
@@ -61,7 +64,7 @@ public class ValidatorBenchmark {
                 yield new StrictJsonValidator("jmh", DecodeLimits.defaults());
             }
             case "scalar" -> StrictJsonValidator.scalar("jmh", DecodeLimits.defaults());
-            default -> throw new IllegalArgumentException("pass is vector or scalar, not " + pass);
+            default -> throw new IllegalArgumentException("pass is vector, lexical or scalar, not " + pass);
         };
     }
 
@@ -72,6 +75,10 @@ public class ValidatorBenchmark {
 
     @Benchmark
     public void validate() {
-        validator.validate(json, 0, json.length);
+        if (lexical) {
+            validator.validateLexically(json, 0, json.length);
+        } else {
+            validator.validate(json, 0, json.length);
+        }
     }
 }

@@ -61,7 +61,7 @@ public final class JmhCommand implements Callable<Integer> {
                     + "of the adapter (DecoderBenchmark), the library (DirectBenchmark) and, for dsljson, jsoniter and gson, "
                     + "the library behind the strict validator; overhead = median over rounds of the paired ratio - 1, with "
                     + "its 95%% distribution-free interval, in time and in thread CPU time, and B/op of both sides "
-                    + "(AdapterOverhead in the JMH jar). The defaults take about 35 minutes.",
+                    + "(AdapterOverhead in the JMH jar). The defaults take about 30 minutes.",
                     "The JSON result goes to results/<timestamp>/adapter-overhead.json unless --out is given."})
     static final class Overhead implements Callable<Integer> {
 
@@ -88,7 +88,8 @@ public final class JmhCommand implements Callable<Integer> {
     /** {@code jsonbench jmh validator}: the validator's throughput ({@code ValidatorThroughput} in the JMH jar). */
     @Command(name = "validator",
             description = {"The strict validator's throughput in GB/s on the bundled fixture and on each generated shape, "
-                    + "vector pass against scalar pass (ValidatorBenchmark, through ValidatorThroughput in the JMH jar).",
+                    + "vector pass, its lexical subset and scalar pass (ValidatorBenchmark, through ValidatorThroughput in the JMH "
+                    + "jar).",
                     "Options go to ValidatorThroughput as they are: --size, --forks, --iterations, --warmup-iterations, "
                     + "--time."})
     static final class Validator implements Callable<Integer> {
