@@ -28,6 +28,9 @@ final class JsoniterState extends ThreadStates.State {
     /** Index in {@link #document} just past the document's last byte. */
     int end;
 
+    /** Index in {@link #document} of the document's last byte that is not whitespace (base - 1 if none). */
+    int lastToken;
+
     final int maxNestingDepth;
     final int maxNumberLength;
 
@@ -47,6 +50,15 @@ final class JsoniterState extends ThreadStates.State {
         document = json;
         base = offset;
         end = offset + length;
+        lastToken = end - 1;
+        while (lastToken >= offset && isWhitespace(json[lastToken])) {
+            lastToken--;
+        }
+    }
+
+    /** JSON whitespace: space, tab, line feed, carriage return. */
+    static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
     /** Lets go of the caller's bytes, so that the thread's iterator does not keep them reachable. */

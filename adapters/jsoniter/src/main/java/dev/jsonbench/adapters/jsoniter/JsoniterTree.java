@@ -8,7 +8,6 @@ import dev.jsonbench.api.support.JsonStrings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 
 /**
@@ -51,7 +50,7 @@ final class JsoniterTree {
     static void end(JsoniterState state) {
         byte[] document = state.document;
         for (int i = CodegenAccess.head(state.iterator); i < state.end; i++) {
-            if (!isWhitespace(document[i])) {
+            if (!JsoniterState.isWhitespace(document[i])) {
                 throw broken(state, i, "the end of the document after its value");
             }
         }
@@ -195,15 +194,14 @@ final class JsoniterTree {
     }
 
     /**
-     * The next token. jsoniter reads it without looking at the end of the input (past it, into the rest of the
-     * caller's array), so a token found past the document's end is refused here.
+     * The next token. jsoniter looks for it without looking at the end of the input (it would read on into the rest
+     * of the caller's array), so it is asked only while a non-whitespace byte is left before the end.
      */
     static byte token(JsoniterState state) throws IOException {
-        byte next = CodegenAccess.nextToken(state.iterator);
-        if (CodegenAccess.head(state.iterator) > state.end) {
+        if (CodegenAccess.head(state.iterator) > state.lastToken) {
             throw broken(state, state.end, "more input");
         }
-        return next;
+        return CodegenAccess.nextToken(state.iterator);
     }
 
     /** Checks maxNestingDepth for a container opened {@code depth} deep. */
@@ -215,9 +213,15 @@ final class JsoniterTree {
 
     /** Checks the rest of the literal whose first letter has just been read, and reads it. */
     static void literal(JsoniterState state, byte[] rest) throws IOException {
+        byte[] document = state.document;
         int at = CodegenAccess.head(state.iterator);
-        if (state.end - at < rest.length || !Arrays.equals(state.document, at, at + rest.length, rest, 0, rest.length)) {
+        if (state.end - at < rest.length) {
             throw broken(state, at - 1, "true, false or null");
+        }
+        for (int k = 0; k < rest.length; k++) {
+            if (document[at + k] != rest[k]) {
+                throw broken(state, at - 1, "true, false or null");
+            }
         }
         CodegenAccess.skipFixedBytes(state.iterator, rest.length);
     }
@@ -325,9 +329,5 @@ final class JsoniterTree {
             throw broken(state, start, "a number of at most maxNumberLength characters");
         }
         return end;
-    }
-
-    private static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 }
