@@ -156,18 +156,9 @@ final class JsoniterBinder {
         JsonIterator iterator = state.iterator;
         byte[] document = state.document;
         int start = CodegenAccess.head(iterator);
-        int end = start;
-        boolean escaped = false;
-        for (byte b; (b = document[end]) != '"'; end++) {
-            if (b == '\\') {
-                escaped = true;
-                end++;
-            }
-            if (end >= state.end - 1) {
-                throw JsoniterTree.broken(state, state.end, "the end of a member name");
-            }
-        }
-        int index = escaped ? plan.indexOfEscaped(document, start, end) : plan.indexOf(document, start, end);
+        int scan = JsoniterTree.nameScan(state);
+        int end = scan < 0 ? ~scan : scan;
+        int index = scan < 0 ? plan.indexOfEscaped(document, start, end) : plan.indexOf(document, start, end);
         CodegenAccess.skipFixedBytes(iterator, end + 1 - start);
         JsoniterTree.colon(state);
         return index;

@@ -115,7 +115,8 @@ final class JsoniterTree {
                 enter(state, depth + 1);
                 if (firstMember(state)) {
                     do {
-                        CodegenAccess.skipFixedBytes(iterator, nameEnd(state) + 1 - CodegenAccess.head(iterator));
+                        int scan = nameScan(state);
+                        CodegenAccess.skipFixedBytes(iterator, (scan < 0 ? ~scan : scan) + 1 - CodegenAccess.head(iterator));
                         colon(state);
                         skip(state, depth + 1);
                     } while (nextMember(state));
@@ -233,19 +234,24 @@ final class JsoniterTree {
         }
     }
 
-    /** The index of the closing quote of the name whose opening quote the iterator has just passed. */
-    static int nameEnd(JsoniterState state) {
+    /**
+     * Scans the name whose opening quote the iterator has just passed: the index of its closing quote, or its
+     * complement ({@code ~index}, negative) when the name has an escape.
+     */
+    static int nameScan(JsoniterState state) {
         byte[] document = state.document;
         int end = CodegenAccess.head(state.iterator);
+        boolean escaped = false;
         for (byte b; (b = document[end]) != '"'; end++) {
             if (b == '\\') {
+                escaped = true;
                 end++;
             }
             if (end >= state.end - 1) {
                 throw broken(state, state.end, "the end of a member name");
             }
         }
-        return end;
+        return escaped ? ~end : end;
     }
 
     /** A grammar rule the walk found broken; the decoder asks the validator for the document's error. */
