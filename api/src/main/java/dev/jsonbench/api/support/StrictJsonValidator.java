@@ -240,21 +240,21 @@ public final class StrictJsonValidator {
         if (len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
             throw error(off, "a byte order mark (BOM) is not allowed before the JSON value");
         }
-        int i = skipWhitespace(b, off, end);
+        int i = JsonWhitespace.skip(b, off, end);
         if (i == end) {
             throw error(i, "empty document: expected a JSON value");
         }
         int depth = 0;
         value:
         for (;;) {
-            i = skipWhitespace(b, i, end);
+            i = JsonWhitespace.skip(b, i, end);
             if (i == end) {
                 throw error(i, "unexpected end of input: expected a value");
             }
             switch (b[i]) {
                 case '{' -> {
                     pushContainer(depth++, true, i);
-                    i = skipWhitespace(b, i + 1, end);
+                    i = JsonWhitespace.skip(b, i + 1, end);
                     if (i == end || b[i] != '}') {
                         i = memberName(b, i, end, "expected a member name or '}'");
                         continue value;
@@ -264,7 +264,7 @@ public final class StrictJsonValidator {
                 }
                 case '[' -> {
                     pushContainer(depth++, false, i);
-                    i = skipWhitespace(b, i + 1, end);
+                    i = JsonWhitespace.skip(b, i + 1, end);
                     if (i == end || b[i] != ']') {
                         continue value;
                     }
@@ -280,7 +280,7 @@ public final class StrictJsonValidator {
             }
             // A value is complete: close the containers it completes, until one expects another value.
             for (;;) {
-                i = skipWhitespace(b, i, end);
+                i = JsonWhitespace.skip(b, i, end);
                 if (depth == 0) {
                     if (i != end) {
                         throw error(i, "trailing content after the JSON value: " + found(b, i, end));
@@ -293,7 +293,7 @@ public final class StrictJsonValidator {
                 }
                 byte c = b[i];
                 if (c == ',') {
-                    i = skipWhitespace(b, i + 1, end);
+                    i = JsonWhitespace.skip(b, i + 1, end);
                     if (inObject) {
                         i = memberName(b, i, end, "expected a member name after ','");
                     }
@@ -316,7 +316,7 @@ public final class StrictJsonValidator {
         if (i == end || b[i] != '"') {
             throw error(i, expectation + ", found " + found(b, i, end));
         }
-        i = skipWhitespace(b, string(b, i, end), end);
+        i = JsonWhitespace.skip(b, string(b, i, end), end);
         if (i == end || b[i] != ':') {
             throw error(i, "expected ':' after a member name, found " + found(b, i, end));
         }
@@ -464,17 +464,6 @@ public final class StrictJsonValidator {
 
     private static int wordsFor(int depth) {
         return (depth + Long.SIZE - 1) / Long.SIZE;
-    }
-
-    private static int skipWhitespace(byte[] b, int i, int end) {
-        while (i < end) {
-            byte c = b[i];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                break;
-            }
-            i++;
-        }
-        return i;
     }
 
     /** Flags (in the top bit of each byte) the bytes of {@code word} below the byte value repeated in {@code bound}. */

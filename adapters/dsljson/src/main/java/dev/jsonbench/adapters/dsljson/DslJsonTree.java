@@ -3,6 +3,7 @@ package dev.jsonbench.adapters.dsljson;
 import com.dslplatform.json.JsonReader;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.support.JsonNumbers;
+import dev.jsonbench.api.support.JsonWhitespace;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +37,10 @@ final class DslJsonTree {
 
     /** Checks that only whitespace follows the document's value. */
     static void end(DslJsonState state) {
-        byte[] document = state.document;
-        for (int i = state.reader.getCurrentIndex(), length = state.reader.length(); i < length; i++) {
-            if (!isWhitespace(document[i])) {
-                throw broken(i, "the end of the document after its value");
-            }
+        int length = state.reader.length();
+        int next = JsonWhitespace.skip(state.document, state.reader.getCurrentIndex(), length);
+        if (next != length) {
+            throw broken(next, "the end of the document after its value");
         }
     }
 
@@ -185,7 +185,7 @@ final class DslJsonTree {
         byte[] document = state.document;
         int start = state.reader.getTokenStart();
         int end = state.reader.getCurrentIndex();
-        while (end > start && isWhitespace(document[end - 1])) {
+        while (end > start && JsonWhitespace.is(document[end - 1])) {
             end--;
         }
         if (end - start > state.maxNumberLength) {
@@ -197,9 +197,5 @@ final class DslJsonTree {
     /** A grammar rule the walk found broken; the decoder asks the validator for the document's error. */
     static JsonDecodeException broken(int offset, String expected) {
         return new JsonDecodeException(DslJsonDecoder.NAME, offset, "expected " + expected);
-    }
-
-    private static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 }

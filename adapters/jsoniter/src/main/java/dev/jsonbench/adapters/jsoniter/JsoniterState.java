@@ -2,6 +2,7 @@ package dev.jsonbench.adapters.jsoniter;
 
 import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.DecodeLimits;
+import dev.jsonbench.api.support.JsonWhitespace;
 import dev.jsonbench.api.support.StrictJsonValidator;
 import dev.jsonbench.api.support.ThreadStates;
 
@@ -51,15 +52,11 @@ final class JsoniterState extends ThreadStates.State {
         base = offset;
         end = offset + length;
         lastToken = end - 1;
-        while (lastToken >= offset && isWhitespace(json[lastToken])) {
+        while (lastToken >= offset && JsonWhitespace.is(json[lastToken])) {
             lastToken--;
         }
     }
 
-    /** JSON whitespace: space, tab, line feed, carriage return. */
-    static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
 
     /** Lets go of the caller's bytes, so that the thread's iterator does not keep them reachable. */
     @Override

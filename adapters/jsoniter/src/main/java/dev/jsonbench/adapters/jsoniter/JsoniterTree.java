@@ -5,6 +5,7 @@ import com.jsoniter.JsonIterator;
 import dev.jsonbench.api.JsonDecodeException;
 import dev.jsonbench.api.support.JsonNumbers;
 import dev.jsonbench.api.support.JsonStrings;
+import dev.jsonbench.api.support.JsonWhitespace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,11 +49,9 @@ final class JsoniterTree {
 
     /** Checks that only whitespace follows the document's value. */
     static void end(JsoniterState state) {
-        byte[] document = state.document;
-        for (int i = CodegenAccess.head(state.iterator); i < state.end; i++) {
-            if (!JsoniterState.isWhitespace(document[i])) {
-                throw broken(state, i, "the end of the document after its value");
-            }
+        int next = JsonWhitespace.skip(state.document, CodegenAccess.head(state.iterator), state.end);
+        if (next != state.end) {
+            throw broken(state, next, "the end of the document after its value");
         }
     }
 
