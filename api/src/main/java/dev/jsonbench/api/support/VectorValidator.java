@@ -272,7 +272,27 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
         begin(off, len);
         int openQuote = -1; // with closingQuotes: the string being read
         while (end - nextBlock > 0) {
-            if (!lexicalBlock(b, end)) {
+            int at = nextBlock;
+            byte[] src = b;
+            int from = at;
+            if (readsScratch(b, end)) {
+                src = scratch;
+                from = LOOKBEHIND;
+            }
+            // Most blocks have no backslash, control character or non-ASCII byte: then no rule can break in them, and
+            // the strings still open after them are known from how many quotes they hold, with no prefix XOR.
+            long quote = 0;
+            long special = 0;
+            for (int k = 0; k < BLOCK; k += LANES) {
+                ByteVector v = ByteVector.fromArray(SPECIES, src, from + k);
+                quote |= v.eq((byte) '"').toLong() << k;
+                special |= v.eq((byte) '\\').or(v.lt((byte) 0x20)).toLong() << k; // signed: non-ASCII too
+            }
+            if ((special | escapedCarry) == 0 && !utf8Incomplete && !closingQuotes) {
+                inStringCarry ^= -(Long.bitCount(quote) & 1);
+                continue;
+            }
+            if (!lexicalBlock(src, from, b, at, end)) {
                 return false;
             }
             // Outside strings every unescaped quote opens one, inside one it closes it: they alternate.
@@ -353,11 +373,12 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
         return ok;
     }
 
-    /** {@link #block} for {@link #acceptsLexically}: the masks it needs, its strings, and the bytes between tokens. */
-    private boolean lexicalBlock(byte[] b, int end) {
-        int at = nextBlock;
-        return (readsScratch(b, end) ? classifyLexically(scratch, LOOKBEHIND) : classifyLexically(b, at))
-                && strings(b, at, end) && ((controls & ~whitespace | nonAscii) & outside) == 0;
+    /**
+     * {@link #block} for {@link #acceptsLexically}, on a block read from {@code src[from]} that starts at {@code b[at]}:
+     * the masks it needs, its strings, and the bytes between tokens.
+     */
+    private boolean lexicalBlock(byte[] src, int from, byte[] b, int at, int end) {
+        return classifyLexically(src, from) && strings(b, at, end) && ((controls & ~whitespace | nonAscii) & outside) == 0;
     }
 
     /**

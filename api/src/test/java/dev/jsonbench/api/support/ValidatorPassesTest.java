@@ -204,6 +204,23 @@ class ValidatorPassesTest {
         }
     }
 
+    /**
+     * Runs of backslashes ending at every position around the first block boundaries, followed by a quote and a block
+     * with no backslash, control or non-ASCII byte: whether that quote closes the string is carried across blocks.
+     */
+    @Example
+    void backslashRunsAcrossABlockBoundary() {
+        for (int run = 1; run <= 4; run++) {
+            for (int prefix = 56; prefix < 132; prefix++) {
+                StringBuilder document = new StringBuilder("[\"").append("a".repeat(prefix - 2)).append("\\".repeat(run))
+                        .append("\"");
+                for (String rest : List.of("]", "\"]", ",\"" + "b".repeat(70) + "\"]", "c".repeat(70) + "\"]")) {
+                    assertSameVerdict(DecodeLimits.defaults(), (document + rest).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
     @Example
     void fourByteSequencesWhole() {
         String[] whole = {"F0 90 80 80", "F4 8F BF BF", "F0 8F BF BF", "F4 90 80 80", "F3 BF BF BF", "F0 9F 98 80"};
