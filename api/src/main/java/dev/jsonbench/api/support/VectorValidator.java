@@ -261,7 +261,8 @@ final class VectorValidator implements StrictJsonValidator.FastPath {
     /**
      * The rules no tokenizer sees, without the grammar: UTF-8, control characters and escapes in strings, nothing but
      * JSON whitespace, ASCII tokens and strings between values, every string closed, and the size limits. A string
-     * longer in bytes than maxStringLength is handed over, as in {@link #accepts}.
+     * longer in bytes than maxStringLength is handed over, as in {@link #accepts}. A block with no backslash, control
+     * character or non-ASCII byte costs three compares; only the others are classified fully (12 of the fixture's 39).
      */
     @Override
     public boolean acceptsLexically(byte[] b, int off, int len) {

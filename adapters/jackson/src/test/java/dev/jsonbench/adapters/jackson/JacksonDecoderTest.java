@@ -75,6 +75,20 @@ class JacksonDecoderTest {
                 .isInstanceOfSatisfying(JsonDecodeException.class, e -> assertThat(e.offset()).isEqualTo(4));
     }
 
+    /** The escape scan reads eight bytes at a time: an unpaired escape at any offset, and one past a paired one. */
+    @Test
+    void unpairedSurrogatesAreFoundAtEveryOffset() {
+        for (int padding = 0; padding < 80; padding++) {
+            String before = "[\"" + "a".repeat(padding);
+            assertThatThrownBy(() -> decoder.decodeTree(bytes(before + "\\uDC00\"]")))
+                    .isInstanceOfSatisfying(JsonDecodeException.class, e -> assertThat(e.offset()).isEqualTo(before.length()));
+            String paired = before + "\\uD83D\\uDE00" + "b".repeat(padding) + "\\uD800\"]";
+            assertThatThrownBy(() -> decoder.decodeTree(bytes(paired)))
+                    .isInstanceOfSatisfying(JsonDecodeException.class, e -> assertThat(e.offset()).isEqualTo(paired.length() - 8));
+            assertThat(decoder.decodeTree(bytes(before + "\\uD83D\\uDE00\"]"))).isEqualTo(List.of("a".repeat(padding) + "😀"));
+        }
+    }
+
     // Gap: Jackson's untyped deserializer turns a number overflowing a double into Infinity.
 
     @Test
