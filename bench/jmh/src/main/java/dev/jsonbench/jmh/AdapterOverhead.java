@@ -66,7 +66,7 @@ public final class AdapterOverhead {
     @Command(name = "AdapterOverhead", description = {"Measures each adapter's overhead over its library called directly:"
             + " per round, one JMH fork each of DecoderBenchmark.decode (adapter), DirectBenchmark.<backend>_<mode>"
             + " (direct) and, for dsljson, jsoniter and gson, DirectBenchmark.<backend>_<mode>_validated; overhead ="
-            + " median over rounds of adapter/direct - 1, with its 95% distribution-free interval, in time and in"
+            + " median over rounds of adapter/direct - 1, with its 95%% distribution-free interval, in time and in"
             + " thread CPU time."})
     static final class Arguments {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
@@ -133,7 +133,7 @@ public final class AdapterOverhead {
         List<PairResult> results = new ArrayList<>();
         scores.forEach((pair, byKind) -> results.add(
                 new PairResult(pair, byKind.get(Kind.ADAPTER), byKind.get(Kind.DIRECT), byKind.get(Kind.VALIDATED))));
-        out.print(OverheadReport.table(results, options.rounds()));
+        out.print(OverheadReport.table(results));
         if (options.out() != null) {
             try {
                 OverheadReport.write(OverheadReport.json(results, options), options.out());

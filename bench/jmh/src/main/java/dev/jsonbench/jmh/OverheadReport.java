@@ -1,15 +1,20 @@
 package dev.jsonbench.jmh;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jsonbench.bench.cli.JmhCommand.OverheadOptions;
+import dev.jsonbench.jmh.OverheadPlan.Pair;
 import dev.jsonbench.jmh.OverheadStats.Overhead;
+import dev.jsonbench.jmh.PairResult.Scores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,13 +29,16 @@ final class OverheadReport {
             + " rounds of the same-round ratio adapter/direct, minus 1, with the distribution-free (sign-test) interval of"
             + " that median; the same in thread CPU time per operation.";
 
+    /** 3: per-round CPU time of the validated benchmark and per-round B/op of every benchmark, so that runs can be pooled. */
+    static final int SCHEMA = 3;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private OverheadReport() {
     }
 
     /** A Markdown table, one row per pair. */
-    static String table(List<PairResult> results, int rounds) {
+    static String table(List<PairResult> results) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"backend", "mode", "adapter ns/op", "direct ns/op", "overhead [95% CI]",
             "CPU overhead [95% CI]", "direct+validator ns/op", "over direct+validator [95% CI]", "adapter B/op",
@@ -61,7 +69,10 @@ final class OverheadReport {
                 appendRuler(table, widths);
             }
         }
-        table.append("\nns/op and B/op: medians over ").append(rounds).append(" rounds, one fork each; overhead: median of")
+        IntSummaryStatistics rounds = results.stream().mapToInt(r -> r.adapter().rounds()).summaryStatistics();
+        table.append("\nns/op and B/op: medians over ").append(rounds.getMin())
+                .append(rounds.getMin() == rounds.getMax() ? "" : " to " + rounds.getMax())
+                .append(" rounds, one fork each; overhead: median of")
                 .append(" the per-round ratios adapter/baseline, minus 1, [its distribution-free interval, minus 1]; an")
                 .append(" interval shown with a level covers less than 95% (too few rounds). CPU: the same on the")
                 .append(" benchmark thread's CPU time per operation.\n");
@@ -70,7 +81,7 @@ final class OverheadReport {
 
     static ObjectNode json(List<PairResult> results, OverheadOptions options) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", 2);
+        root.put("schema", SCHEMA);
         root.put("method", METHOD);
         root.put("rounds", options.rounds());
         ObjectNode jmh = root.putObject("jmh");
@@ -92,6 +103,10 @@ final class OverheadReport {
             putArray(pair, "validated_ns", r.validated() == null ? null : r.validated().ns());
             putArray(pair, "adapter_cpu_ns", r.adapter().cpuNs());
             putArray(pair, "direct_cpu_ns", r.direct().cpuNs());
+            putArray(pair, "validated_cpu_ns", r.validated() == null ? null : r.validated().cpuNs());
+            putArray(pair, "adapter_b_per_op_rounds", r.adapter().bytesPerOp());
+            putArray(pair, "direct_b_per_op_rounds", r.direct().bytesPerOp());
+            putArray(pair, "validated_b_per_op_rounds", r.validated() == null ? null : r.validated().bytesPerOp());
             putNumber(pair, "adapter_median_ns", r.adapter().medianNs());
             putNumber(pair, "direct_median_ns", r.direct().medianNs());
             putNumber(pair, "validated_median_ns", r.validated() == null ? Double.NaN : r.validated().medianNs());
@@ -104,6 +119,64 @@ final class OverheadReport {
             putNumber(pair, "direct_b_per_op", r.direct().medianBytesPerOp());
         }
         return root;
+    }
+
+    /**
+     * What {@link #json} wrote: the measuring settings (everything but the pairs, to tell whether two runs may be
+     * pooled) and the pairs with their per-round scores. A file of schema 2 has no per-round B/op: NaN there.
+     *
+     * @throws IOException if the file cannot be read or is not such a file
+     */
+    static Run read(Path file) throws IOException {
+        JsonNode root = MAPPER.readTree(file.toFile());
+        int schema = root.path("schema").asInt();
+        if (schema != 2 && schema != SCHEMA || !root.path("pairs").isArray()) {
+            throw new IOException(file + " is not a result of jsonbench jmh overhead (schema 2 or " + SCHEMA + ")");
+        }
+        ObjectNode settings = ((ObjectNode) root).deepCopy();
+        settings.remove(List.of("pairs", "rounds", "schema"));
+        List<PairResult> pairs = new ArrayList<>();
+        for (JsonNode pair : root.get("pairs")) {
+            Pair key = new Pair(pair.path("backend").asText(), pair.path("mode").asText());
+            Scores validated = pair.path("validated_ns").isArray()
+                    ? scores(pair, "validated_ns", "validated_cpu_ns", "validated_b_per_op_rounds") : null;
+            pairs.add(new PairResult(key, scores(pair, "adapter_ns", "adapter_cpu_ns", "adapter_b_per_op_rounds"),
+                    scores(pair, "direct_ns", "direct_cpu_ns", "direct_b_per_op_rounds"), validated));
+        }
+        return new Run(settings, pairs);
+    }
+
+    /** A file read back: its settings (method, JMH options, JVM flags) and its pairs. */
+    record Run(JsonNode settings, List<PairResult> pairs) {
+    }
+
+    /** One benchmark's rounds; the CPU times and B/op NaN where the file has none. */
+    private static Scores scores(JsonNode pair, String ns, String cpuNs, String bytesPerOp) throws IOException {
+        double[] times = doubles(pair.get(ns));
+        if (times == null || times.length == 0) {
+            throw new IOException("pair " + pair.path("backend").asText() + " " + pair.path("mode").asText() + " has no " + ns);
+        }
+        return new Scores(times, orNaN(doubles(pair.get(cpuNs)), times.length), orNaN(doubles(pair.get(bytesPerOp)), times.length));
+    }
+
+    private static double[] doubles(JsonNode array) {
+        if (array == null || !array.isArray()) {
+            return null;
+        }
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).isNumber() ? array.get(i).asDouble() : Double.NaN;
+        }
+        return values;
+    }
+
+    private static double[] orNaN(double[] values, int rounds) {
+        if (values != null && values.length == rounds) {
+            return values;
+        }
+        double[] none = new double[rounds];
+        Arrays.fill(none, Double.NaN);
+        return none;
     }
 
     /** Writes to a temporary file next to {@code out}, then renames it: a reader never sees half a file. */

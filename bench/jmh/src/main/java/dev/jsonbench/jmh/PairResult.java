@@ -2,6 +2,9 @@ package dev.jsonbench.jmh;
 
 import dev.jsonbench.jmh.OverheadPlan.Pair;
 import dev.jsonbench.jmh.OverheadStats.Overhead;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.DoubleStream;
 
 /**
  * One (backend, mode) pair's scores over all rounds, index = round − 1. {@code validated} is null for the backends
@@ -19,6 +22,19 @@ record PairResult(Pair pair, Scores adapter, Scores direct, Scores validated) {
             return new Scores(new double[rounds], new double[rounds], new double[rounds]);
         }
 
+        /** The rounds of every one of {@code scores}, one after the other. */
+        static Scores concat(List<Scores> scores) {
+            return new Scores(concat(scores, Scores::ns), concat(scores, Scores::cpuNs), concat(scores, Scores::bytesPerOp));
+        }
+
+        private static double[] concat(List<Scores> scores, Function<Scores, double[]> field) {
+            return scores.stream().map(field).flatMapToDouble(DoubleStream::of).toArray();
+        }
+
+        int rounds() {
+            return ns.length;
+        }
+
         double medianNs() {
             return OverheadStats.median(ns);
         }
@@ -27,8 +43,9 @@ record PairResult(Pair pair, Scores adapter, Scores direct, Scores validated) {
             return OverheadStats.median(cpuNs);
         }
 
+        /** NaN when a round has none (a file written before the rounds' B/op were kept). */
         double medianBytesPerOp() {
-            return OverheadStats.median(bytesPerOp);
+            return DoubleStream.of(bytesPerOp).anyMatch(Double::isNaN) ? Double.NaN : OverheadStats.median(bytesPerOp);
         }
     }
 

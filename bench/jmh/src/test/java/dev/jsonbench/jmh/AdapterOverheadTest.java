@@ -75,7 +75,7 @@ class AdapterOverheadTest {
             assertThat(files).as("no temporary file left").containsExactly(file);
         }
         JsonNode json = new ObjectMapper().readTree(file.toFile());
-        assertThat(json.get("schema").asInt()).isEqualTo(2);
+        assertThat(json.get("schema").asInt()).isEqualTo(3);
         assertThat(json.get("method").asText()).contains("median");
         assertThat(json.get("rounds").asInt()).isEqualTo(2);
         assertThat(json.get("jmh").get("warmup_iterations").asInt()).isEqualTo(2);
@@ -98,6 +98,7 @@ class AdapterOverheadTest {
         assertThat(jackson.get("overhead").get("level").asDouble()).isCloseTo(0.5, within(1e-9));
         assertThat(jackson.get("cpu_overhead").get("median").asDouble()).isCloseTo(0.1, within(1e-9));
         assertThat(jackson.get("wrapper_overhead").isNull()).isTrue();
+        assertThat(jackson.get("adapter_b_per_op_rounds")).extracting(JsonNode::asDouble).containsExactly(2000.0, 2000.0);
         assertThat(jackson.get("adapter_b_per_op").asDouble()).isEqualTo(2000.0);
         assertThat(jackson.get("direct_b_per_op").asDouble()).isEqualTo(3000.0);
 
@@ -160,7 +161,7 @@ class AdapterOverheadTest {
     }
 
     /** The cells of the table row starting with {@code backend}. */
-    private static List<String> row(List<String> table, String backend) {
+    static List<String> row(List<String> table, String backend) {
         String line = table.stream().filter(l -> l.startsWith("| " + backend + " ")).findFirst().orElseThrow();
         return Stream.of(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList();
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
@@ -22,13 +23,14 @@ import picocli.CommandLine.Unmatched;
  * {@code jsonbench jmh [JMH options]}: runs the JMH benchmarks of {@code bench/jmh} (every backend through the API
  * against the library called directly) in JMH's own forks, and keeps JMH's JSON result file.
  */
-@Command(name = "jmh", subcommands = {JmhCommand.Overhead.class, JmhCommand.Validator.class},
+@Command(name = "jmh", subcommands = {JmhCommand.Overhead.class, JmhCommand.Pool.class, JmhCommand.Validator.class},
         description = {"Runs the JMH microbenchmarks (bench/jmh): DecoderBenchmark (through the API) and DirectBenchmark "
                 + "(each library without its adapter), in the same run.",
                 "Any JMH option may follow, e.g. 'jsonbench jmh DecoderBenchmark -p backend=gson -prof gc' or "
                 + "'jsonbench jmh -h' for JMH's own help. Unless -rff is given, JMH's JSON result goes to "
                 + "results/<timestamp>/jmh.json.",
                 "'jsonbench jmh overhead' measures each adapter against its library, interleaved (see its --help); "
+                + "'jsonbench jmh pool' puts the rounds of several such runs together; "
                 + "'jsonbench jmh validator' the strict validator's throughput in GB/s."})
 public final class JmhCommand implements Callable<Integer> {
 
@@ -81,6 +83,30 @@ public final class JmhCommand implements Callable<Integer> {
             if (options.out() == null) {
                 command.addAll(List.of("--out", resultsDirectory().resolve("adapter-overhead.json").toString()));
             }
+            return run(command);
+        }
+    }
+
+    /** {@code jsonbench jmh pool}: the rounds of earlier overhead runs in one table ({@code OverheadPool} in the JMH jar). */
+    @Command(name = "pool",
+            description = {"Pools the rounds of earlier 'jsonbench jmh overhead' runs, measured with the same options, into "
+                    + "one table: every file's per-round ratios of a pair together, median and 95%% interval as in a single "
+                    + "run (OverheadPool in the JMH jar). On a machine whose forks vary by more than the effect, three runs "
+                    + "of 10 rounds give the intervals of one run of 30."})
+    static final class Pool implements Callable<Integer> {
+
+        static final String MAIN = "dev.jsonbench.jmh.OverheadPool";
+
+        @Option(names = "--help", usageHelp = true, description = "Show this help.")
+        boolean help;
+
+        @Parameters(paramLabel = "FILE", arity = "2..*", description = "Two or more adapter-overhead JSON files.")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> command = java("-cp", jar().toString(), MAIN);
+            files.forEach(file -> command.add(file.toAbsolutePath().toString()));
             return run(command);
         }
     }

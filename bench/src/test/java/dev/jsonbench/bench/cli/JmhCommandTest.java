@@ -70,6 +70,17 @@ class JmhCommandTest {
     }
 
     @Test
+    void poolTakesTwoOrMoreFiles() {
+        StringWriter help = new StringWriter();
+        assertThat(cli(help, new StringWriter(), "jmh", "pool", "--help")).isZero();
+        assertThat(help.toString()).contains("OverheadPool", "per-round ratios", "FILE");
+
+        StringWriter err = new StringWriter();
+        assertThat(cli(new StringWriter(), err, "jmh", "pool", "one.json")).isEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("jsonbench jmh pool: ");
+    }
+
+    @Test
     void aMissingJmhJarIsOneUsageLineSayingHowToBuildIt() throws Exception {
         Files.createDirectories(root.resolve("compare"));
         Files.writeString(root.resolve("compare/PROTOCOL.md"), "marker");
