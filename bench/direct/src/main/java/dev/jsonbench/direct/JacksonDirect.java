@@ -19,11 +19,11 @@ import java.io.IOException;
  * coercions, USE_LONG_FOR_INTS so untyped integers are Long as in the value model), and one {@link ObjectReader} per
  * target, reading the byte array.
  *
- * <p>What the adapter adds and this leaves out: its byte pre-check (BOM/encoding, unpaired surrogate escapes), the
- * parser delegate that measures names and skipped values, its strict scalar deserializers and its own tree builder
- * (which rejects numbers overflowing a double and checks number lengths in characters). That pre-check is private to
- * the adapter, and Jackson has no switch for the rest, so there is no "validated" variant here: Jackson is strict
- * enough by itself that the adapter does not run the jsonbench validator.
+ * <p>What the adapter adds and this leaves out: its subclass of Jackson's parser (UTF-8 only, no BOM, surrogate escapes
+ * paired, names measured in chars, skipped values measured), its strict scalar deserializers and its own tree builder
+ * (which rejects numbers overflowing a double and checks number lengths in characters). Jackson has no switch for
+ * any of it, so there is no "validated" variant here: Jackson is strict enough by itself that the adapter does not
+ * run the jsonbench validator.
  */
 public final class JacksonDirect extends DirectDecoder {
 

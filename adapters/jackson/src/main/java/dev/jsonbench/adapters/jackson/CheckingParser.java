@@ -2,115 +2,126 @@ package dev.jsonbench.adapters.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
 import dev.jsonbench.api.DecodeLimits;
+import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.support.JsonStrings;
 import java.io.IOException;
 
 /**
- * The parser a typed decode hands to databind: it enforces the {@link DecodeLimits} that Jackson enforces differently
- * or not at all.
+ * Jackson's UTF-8 byte parser, made to check what Jackson checks differently or not at all ({@link CheckingFactory}
+ * creates it for every decode):
  * <ul>
+ *   <li>unpaired surrogate escapes in strings ({@code "\\uD800"}), which Jackson decodes into an ill-formed string
+ *       (it refuses them in member names only): checked where Jackson decodes an escape, whether the string is read
+ *       or skipped, so a document without escapes costs nothing;</li>
  *   <li>member names: Jackson limits their UTF-8 bytes, so it is given three times the limit (the most bytes a
  *       name within the limit can take) and names are checked here in chars;</li>
  *   <li>skipped members: databind skips unknown members with {@link #skipChildren()}, and Jackson skips a string
  *       without measuring it; here every string, name and number inside a skipped value is measured (the strings
  *       are decoded to do so: only skipped ones, and only as far as the limit allows).</li>
  * </ul>
- * Everything else is passed through. One per decode; it adds one small object.
+ * A subclass rather than a {@code JsonParserDelegate}: databind then calls Jackson's methods directly, with no
+ * forwarding call per token (the delegate cost about 3 % of a typed decode of the fixture; bench/jmh/OVERHEAD.md).
+ * The overrides are the methods that can move onto a member name without calling {@link #nextToken()}; the others
+ * ({@code nextValue}, {@code nextTextValue}, {@code nextLongValue}, ...) reach a name through it.
  */
-final class CheckingParser extends JsonParserDelegate {
+final class CheckingParser extends UTF8StreamJsonParser {
+
+    private static final int UNICODE_ESCAPE_LENGTH = 6;
 
     private final JacksonTree tree;
+    /** The escape decoded last was a high surrogate, and a low surrogate escape follows it at once. */
+    private boolean lowSurrogateDue;
 
-    CheckingParser(JsonParser parser, JacksonTree tree) {
-        super(parser);
+    CheckingParser(IOContext context, int features, ObjectCodec codec, ByteQuadsCanonicalizer names, byte[] input,
+            int start, int end, JacksonTree tree) {
+        super(context, features, null, codec, names, input, start, end, 0, false);
         this.tree = tree;
     }
 
     @Override
     public JsonToken nextToken() throws IOException {
-        JsonToken t = delegate.nextToken();
+        JsonToken t = super.nextToken();
         if (t == JsonToken.FIELD_NAME) {
-            tree.checkName(delegate, delegate.currentName());
+            tree.checkName(this, currentName());
         }
         return t;
     }
 
     @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken t = nextToken();
-        return t == JsonToken.FIELD_NAME ? nextToken() : t;
-    }
-
-    @Override
     public String nextFieldName() throws IOException {
-        String name = delegate.nextFieldName();
+        String name = super.nextFieldName();
         if (name != null) {
-            tree.checkName(delegate, name);
+            tree.checkName(this, name);
         }
         return name;
     }
 
     @Override
     public boolean nextFieldName(SerializableString expected) throws IOException {
-        boolean matched = delegate.nextFieldName(expected);
-        checkNameIfAtOne();
+        boolean matched = super.nextFieldName(expected);
+        if (_currToken == JsonToken.FIELD_NAME) {
+            tree.checkName(this, currentName());
+        }
         return matched;
     }
 
+    /**
+     * Every escape of a string Jackson reads, skips or takes as a name passes here, just after its last byte. A
+     * surrogate can only come from a {@code \\u} escape: Jackson refuses UTF-8 that encodes one.
+     */
     @Override
-    public String nextTextValue() throws IOException {
-        String text = delegate.nextTextValue();
-        checkNameIfAtOne();
-        return text;
-    }
-
-    @Override
-    public int nextIntValue(int defaultValue) throws IOException {
-        int value = delegate.nextIntValue(defaultValue);
-        checkNameIfAtOne();
-        return value;
-    }
-
-    @Override
-    public long nextLongValue(long defaultValue) throws IOException {
-        long value = delegate.nextLongValue(defaultValue);
-        checkNameIfAtOne();
-        return value;
-    }
-
-    @Override
-    public Boolean nextBooleanValue() throws IOException {
-        Boolean value = delegate.nextBooleanValue();
-        checkNameIfAtOne();
-        return value;
-    }
-
-    private void checkNameIfAtOne() throws IOException {
-        if (delegate.currentToken() == JsonToken.FIELD_NAME) {
-            tree.checkName(delegate, delegate.currentName());
+    protected char _decodeEscaped() throws IOException {
+        char c = super._decodeEscaped();
+        if (Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c) && !lowSurrogateDue && lowSurrogateEscapeAt(_inputPtr)) {
+                lowSurrogateDue = true;
+            } else if (Character.isLowSurrogate(c) && lowSurrogateDue) {
+                lowSurrogateDue = false;
+            } else {
+                throw unpaired(c);
+            }
         }
+        return c;
+    }
+
+    private boolean lowSurrogateEscapeAt(int i) {
+        return i + UNICODE_ESCAPE_LENGTH <= _inputEnd && _inputBuffer[i] == '\\' && _inputBuffer[i + 1] == 'u'
+                && Character.isLowSurrogate((char) JsonStrings.hex4(_inputBuffer, i + 2, _inputEnd));
+    }
+
+    /** At the backslash of the escape just decoded. */
+    private JsonDecodeException unpaired(char unit) {
+        long offset = _currInputProcessed + _inputPtr - UNICODE_ESCAPE_LENGTH;
+        return new JsonDecodeException(JacksonDecoder.NAME, offset, Character.isHighSurrogate(unit)
+                ? String.format("unpaired surrogate escape \\u%04X: a high surrogate must be followed at once by a low"
+                        + " surrogate escape (\\uDC00-\\uDFFF)", (int) unit)
+                : String.format("unpaired surrogate escape \\u%04X: a low surrogate must follow a high surrogate escape"
+                        + " (\\uD800-\\uDBFF)", (int) unit));
     }
 
     /** Skips the value at the current token (as Jackson does) while measuring what it skips. */
     @Override
     public JsonParser skipChildren() throws IOException {
-        JsonToken t = delegate.currentToken();
+        JsonToken t = _currToken;
         if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
             checkScalar(t);
             return this;
         }
         int open = 1;
         while (open > 0) {
-            t = delegate.nextToken();
+            t = nextToken(); // checks names
             if (t == null) {
                 return this; // end of input: the caller's next read reports it
             }
             switch (t) {
                 case START_OBJECT, START_ARRAY -> open++;
                 case END_OBJECT, END_ARRAY -> open--;
-                case FIELD_NAME -> tree.checkName(delegate, delegate.currentName());
                 default -> checkScalar(t);
             }
         }
@@ -119,9 +130,9 @@ final class CheckingParser extends JsonParserDelegate {
 
     private void checkScalar(JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
-            tree.checkStringLength(delegate);
+            tree.checkStringLength(this);
         } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            tree.checkLength(delegate);
+            tree.checkLength(this);
         }
     }
 }

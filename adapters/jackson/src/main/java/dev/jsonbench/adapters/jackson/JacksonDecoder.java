@@ -2,6 +2,7 @@ package dev.jsonbench.adapters.jackson;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -46,8 +47,9 @@ import java.lang.reflect.Type;
  * in names, enforces the nesting depth exactly and rejects comments, NaN, leading zeros, single quotes and the
  * like. What it does not do:
  * <ul>
- *   <li>it skips a UTF-8 BOM and decodes UTF-16/UTF-32 input it detects from zero bytes; it accepts unpaired
- *       surrogate escapes in string values: {@link InputCheck}, a pass over the bytes before parsing;</li>
+ *   <li>it skips a UTF-8 BOM and decodes UTF-16/UTF-32 input it detects from zero bytes: {@link CheckingFactory}
+ *       reads UTF-8 only; it accepts unpaired surrogate escapes in string values: {@link CheckingParser} checks
+ *       each escape Jackson decodes;</li>
  *   <li>its untyped deserializer turns 1e400 into Infinity (and gives Integer without USE_LONG_FOR_INTS):
  *       {@link JacksonTree};</li>
  *   <li>FAIL_ON_NULL_FOR_PRIMITIVES also rejects an <em>absent</em> primitive record component, and coercions (1.0
@@ -57,32 +59,22 @@ import java.lang.reflect.Type;
  *       keeps the last value, and the tree is bound ({@link #decodeRepeatedMembers});</li>
  *   <li>its number length limit counts digits only, its name length limit UTF-8 bytes, and it skips unknown members'
  *       strings without measuring them: numbers are measured in characters where they are converted
- *       ({@link JacksonTree#checkLength}), names in chars, and skipped members are measured by the parser a typed
+ *       ({@link JacksonTree#checkLength}), names in chars, and skipped members are measured by the parser every
  *       decode reads from ({@link CheckingParser}).</li>
  * </ul>
  *
  * <h2>Measured choices</h2>
- * The fixture ({@code Fixtures.apiResponse()}, 2,444 bytes), JDK 25, default flags, one thread; bytes/op from
- * ThreadMXBean (exact), time as thread CPU time, median of 7 rounds of 20,000 decodes after 3 warm-up rounds,
- * interleaved, on a shared 2-vCPU host under load from other jobs (absolute times are inflated; compare rows;
- * bytes/op move by up to about 1 KB between JVM runs, with what escape analysis removes):
+ * Jackson already checks UTF-8, so the full jsonbench validator (about 20 % of a decode) would mostly repeat its
+ * work; what is left is checked inside Jackson's own parser, a subclass of its UTF-8 byte parser made by
+ * {@link CheckingFactory}, so that a document without escapes, over-long names or skipped members costs no pass of
+ * its own. Typed decodes of the fixture, JMH forks interleaved round by round (12 rounds, median of the per-round
+ * ratios, its 96 % sign-test interval; bench/jmh/OVERHEAD.md has the command):
  * <pre>
- * typed ApiResponse                                            ns/op    B/op
- *   InputCheck + CheckingParser + ObjectReader (chosen)        38,900  18,464
- *   InputCheck + ObjectReader                                  40,900  18,472
- *   StrictJsonValidator + ObjectReader                         48,700  18,472
- *   ObjectReader alone, no checks (incorrect)                  40,000  18,472
- *   plain ObjectMapper with USE_LONG_FOR_INTS (reference)      40,700  20,128
- * tree
- *   InputCheck + JacksonTree on the parser (chosen)            40,900  20,960
- *   InputCheck + readerFor(Object.class) with JacksonTree      40,900  21,072
- *   StrictJsonValidator + JacksonTree on the parser            48,700  21,000
- *   plain readerFor(Object.class) (reference)                  37,100  23,912
- * InputCheck alone 850; StrictJsonValidator alone 8,000
+ * the checks as a JsonParserDelegate around Jackson's parser -> as its subclass        -6.0 % [-9, -3]
+ * a byte pass for unpaired surrogate escapes (0.35 us) -> the check where Jackson
+ *   decodes an escape; the adapter against the mapper without the adapter's checks     -1.4 % [-15, +7]
  * </pre>
- * Jackson already checks UTF-8, so the full validator (about 20% of a decode) would mostly repeat its work;
- * {@link InputCheck} (about 2%) and {@link CheckingParser} (within noise) close what is left. The tree is built
- * on the parser directly: as fast as going through an ObjectReader and 112 bytes less (no
+ * The tree is built on the parser directly: as fast as going through an ObjectReader and 112 bytes less (no
  * DeserializationContext).
  */
 public final class JacksonDecoder extends AbstractJsonDecoder {
@@ -90,16 +82,17 @@ public final class JacksonDecoder extends AbstractJsonDecoder {
     static final String NAME = "jackson";
 
     private static final String CONFIGURATION = "ObjectReader per type; FAIL_ON_TRAILING_TOKENS; StreamReadConstraints"
-            + " from limits; no scalar coercion; strict scalar and untyped deserializers; BOM/encoding and surrogate-escape"
-            + " pre-check; limits also checked in skipped members";
+            + " from limits; no scalar coercion; strict scalar and untyped deserializers; UTF-8 only, no BOM;"
+            + " surrogate escapes paired; limits also checked in skipped members";
 
-    private final JsonFactory factory;
+    private final CheckingFactory factory;
     private final JsonMapper mapper;
     private final JacksonTree tree;
 
     JacksonDecoder(DecodeLimits limits) {
         super(NAME, ObjectReader.class, "com.fasterxml.jackson.core", "jackson-databind", CONFIGURATION, limits);
-        this.factory = JsonFactory.builder()
+        this.tree = new JacksonTree(limits);
+        this.factory = new CheckingFactory(new JsonFactoryBuilder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxDocumentLength(limits.maxDocumentBytes())
@@ -110,9 +103,7 @@ public final class JacksonDecoder extends AbstractJsonDecoder {
                         .build())
                 // Member names that collide in Jackson's symbol table are a valid document: Jackson then stops
                 // canonicalizing the names of that parser instead of refusing it (found by conformance --hostile).
-                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
-                .build();
-        this.tree = new JacksonTree(limits);
+                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW), tree);
         JacksonBinder deserializers = new JacksonBinder(tree);
         Module strict = new Module() {
             @Override
@@ -152,7 +143,6 @@ public final class JacksonDecoder extends AbstractJsonDecoder {
 
     @Override
     public Object decodeTree(byte[] json, int offset, int length) {
-        InputCheck.check(json, offset, length, limits());
         JsonParser p = null;
         try {
             p = factory.createParser(json, offset, length);
@@ -174,10 +164,9 @@ public final class JacksonDecoder extends AbstractJsonDecoder {
 
     /** A typed decode: databind's reader for the type, over a parser that checks what Jackson does not. */
     private <T> T decode(ObjectReader reader, byte[] json, int offset, int length) {
-        InputCheck.check(json, offset, length, limits());
         JsonParser p = null;
         try {
-            p = new CheckingParser(factory.createParser(json, offset, length), tree);
+            p = factory.createParser(json, offset, length);
             return reader.readValue(p);
         } catch (InvalidDefinitionException e) {
             close(p);

@@ -19,7 +19,8 @@ import java.util.Map;
  * a double becomes {@code Infinity} instead of an error, and small integers become {@code Integer} unless
  * USE_LONG_FOR_INTS is on. Jackson limits a number's digits; {@link DecodeLimits#maxNumberLength()} counts its
  * characters (sign, point and exponent too), which is checked here for every number that is converted; Jackson
- * limits a member name's UTF-8 bytes, {@link DecodeLimits#maxStringLength()} its chars, also checked here.
+ * limits a member name's UTF-8 bytes, {@link DecodeLimits#maxStringLength()} its chars, which {@link CheckingParser}
+ * checks with {@link #checkName} for every name it reads.
  */
 final class JacksonTree {
 
@@ -65,7 +66,6 @@ final class JacksonTree {
     /** Reads members from the one named {@code name} (the parser at its name) to the end of the object. */
     private Map<String, Object> members(JsonParser p, Map<String, Object> map, String name) throws IOException {
         while (name != null) {
-            checkName(p, name);
             // put: a repeated name keeps its first position and takes the last value.
             map.put(name, value(p, p.nextToken()));
             name = p.nextFieldName();

@@ -58,7 +58,14 @@ class JacksonDecoderTest {
         assertThatThrownBy(() -> decoder.forType(Scalars.class).decode(bytes("{\"s\":" + json + "}")))
                 .isInstanceOf(JsonDecodeException.class);
         assertThatThrownBy(() -> decoder.forType(Scalars.class).decode(bytes("{\"zz\":" + json + ",\"l\":1}")))
-                .as("in a skipped member").isInstanceOf(JsonDecodeException.class);
+                .as("in a skipped member").isInstanceOf(JsonDecodeException.class)
+                .hasMessageContaining("unpaired surrogate escape");
+        assertThatThrownBy(() -> decoder.forType(Scalars.class).decode(bytes("{\"zz\":{\"a\":[" + json + "]},\"l\":1}")))
+                .as("inside a skipped member").isInstanceOf(JsonDecodeException.class)
+                .hasMessageContaining("unpaired surrogate escape");
+        assertThatThrownBy(() -> decoder.forType(Scalars.class).decode(bytes("{\"l\":1,\"zz\":" + json + "}")))
+                .as("in the last member, skipped").isInstanceOf(JsonDecodeException.class)
+                .hasMessageContaining("unpaired surrogate escape");
     }
 
     @Test
@@ -75,7 +82,10 @@ class JacksonDecoderTest {
                 .isInstanceOfSatisfying(JsonDecodeException.class, e -> assertThat(e.offset()).isEqualTo(4));
     }
 
-    /** The escape scan reads eight bytes at a time: an unpaired escape at any offset, and one past a paired one. */
+    /**
+     * The check runs where Jackson decodes an escape, which it reaches from a loop over the plain characters before:
+     * an unpaired escape after any number of them, and one past a paired one.
+     */
     @Test
     void unpairedSurrogatesAreFoundAtEveryOffset() {
         for (int padding = 0; padding < 80; padding++) {
