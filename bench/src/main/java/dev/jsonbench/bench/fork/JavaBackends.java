@@ -4,6 +4,7 @@ import dev.jsonbench.api.JsonDecoder;
 import dev.jsonbench.api.JsonDecoders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -21,11 +22,31 @@ public final class JavaBackends {
         return JsonDecoders.available();
     }
 
-    /** The libraries called directly, on the class path (opt-in contestants). */
+    /**
+     * The libraries called directly, on the class path, that this JVM can load (opt-in contestants). simdjson-java's
+     * needs the Vector API module, which {@code ./jsonbench} gives a JVM only when simdjson may run in it: without it,
+     * simdjson-direct is left out here instead of failing every other backend.
+     */
     public static List<String> direct() {
         List<String> names = new ArrayList<>();
-        ServiceLoader.load(JsonDecoder.class).stream().forEach(p -> names.add(p.get().name()));
+        for (JsonDecoder decoder : loadableDirect()) {
+            names.add(decoder.name());
+        }
         return names;
+    }
+
+    private static List<JsonDecoder> loadableDirect() {
+        List<JsonDecoder> decoders = new ArrayList<>();
+        for (ServiceLoader.Provider<JsonDecoder> provider : ServiceLoader.load(JsonDecoder.class).stream().toList()) {
+            try {
+                decoders.add(provider.get());
+            } catch (ServiceConfigurationError e) {
+                if (!(e.getCause() instanceof LinkageError)) {
+                    throw e;
+                }
+            }
+        }
+        return decoders;
     }
 
     /** Every Java contestant: the adapters, then the direct libraries. */
@@ -48,8 +69,7 @@ public final class JavaBackends {
         if (adapters().contains(name)) {
             return JsonDecoders.get(name);
         }
-        for (ServiceLoader.Provider<JsonDecoder> provider : ServiceLoader.load(JsonDecoder.class).stream().toList()) {
-            JsonDecoder decoder = provider.get();
+        for (JsonDecoder decoder : loadableDirect()) {
             if (decoder.name().equals(name)) {
                 return decoder;
             }

@@ -21,14 +21,11 @@ final class CheckingFactory extends JsonFactory {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient JacksonTree tree;
-
-    CheckingFactory(JsonFactoryBuilder builder, JacksonTree tree) {
+    CheckingFactory(JsonFactoryBuilder builder) {
         super(builder);
         if (!isEnabled(Feature.CANONICALIZE_FIELD_NAMES)) {
             throw new IllegalArgumentException("CheckingFactory reads names through Jackson's byte symbol table");
         }
-        this.tree = tree;
     }
 
     @Override
@@ -39,7 +36,7 @@ final class CheckingFactory extends JsonFactory {
         }
         checkEncoding(data, offset, len);
         return new CheckingParser(context, _parserFeatures, _objectCodec, _byteSymbolCanonicalizer.makeChild(_factoryFeatures),
-                data, offset, offset + len, tree);
+                data, offset, offset + len);
     }
 
     private static void checkEncoding(byte[] b, int off, int len) {

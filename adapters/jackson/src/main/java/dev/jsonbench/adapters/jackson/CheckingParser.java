@@ -25,8 +25,10 @@ import java.io.IOException;
  *       without measuring it; here every string, name and number inside a skipped value is measured (the strings
  *       are decoded to do so: only skipped ones, and only as far as the limit allows).</li>
  * </ul>
+ * The limits are read from the parser's StreamReadConstraints, which the decoder sets from its {@link DecodeLimits}
+ * (string and number lengths alike; names get three times the string limit), so the parser carries no field for them.
  * A subclass rather than a {@code JsonParserDelegate}: databind then calls Jackson's methods directly, with no
- * forwarding call per token (the delegate cost about 3 % of a typed decode of the fixture; bench/jmh/OVERHEAD.md).
+ * forwarding call per token (the delegate cost 6 % of a typed decode of the fixture; bench/jmh/OVERHEAD.md).
  * The overrides are the methods that can move onto a member name without calling {@link #nextToken()}; the others
  * ({@code nextValue}, {@code nextTextValue}, {@code nextLongValue}, ...) reach a name through it.
  */
@@ -34,21 +36,19 @@ final class CheckingParser extends UTF8StreamJsonParser {
 
     private static final int UNICODE_ESCAPE_LENGTH = 6;
 
-    private final JacksonTree tree;
     /** The escape decoded last was a high surrogate, and a low surrogate escape follows it at once. */
     private boolean lowSurrogateDue;
 
     CheckingParser(IOContext context, int features, ObjectCodec codec, ByteQuadsCanonicalizer names, byte[] input,
-            int start, int end, JacksonTree tree) {
+            int start, int end) {
         super(context, features, null, codec, names, input, start, end, 0, false);
-        this.tree = tree;
     }
 
     @Override
     public JsonToken nextToken() throws IOException {
         JsonToken t = super.nextToken();
         if (t == JsonToken.FIELD_NAME) {
-            tree.checkName(this, currentName());
+            checkName(currentName());
         }
         return t;
     }
@@ -57,7 +57,7 @@ final class CheckingParser extends UTF8StreamJsonParser {
     public String nextFieldName() throws IOException {
         String name = super.nextFieldName();
         if (name != null) {
-            tree.checkName(this, name);
+            checkName(name);
         }
         return name;
     }
@@ -66,7 +66,7 @@ final class CheckingParser extends UTF8StreamJsonParser {
     public boolean nextFieldName(SerializableString expected) throws IOException {
         boolean matched = super.nextFieldName(expected);
         if (_currToken == JsonToken.FIELD_NAME) {
-            tree.checkName(this, currentName());
+            checkName(currentName());
         }
         return matched;
     }
@@ -130,9 +130,21 @@ final class CheckingParser extends UTF8StreamJsonParser {
 
     private void checkScalar(JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
-            tree.checkStringLength(this);
+            // Decodes the string to measure it: only a skipped one, and only as far as the limit allows.
+            checkLength(getTextLength(), "maxStringLength", _streamReadConstraints.getMaxStringLength());
         } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            tree.checkLength(this);
+            JacksonTree.checkLength(this, _streamReadConstraints.getMaxNumberLength());
+        }
+    }
+
+    /** Jackson limits a name's UTF-8 bytes (it is given three times the limit); the limit counts chars. */
+    private void checkName(String name) {
+        checkLength(name.length(), "maxStringLength", _streamReadConstraints.getMaxStringLength());
+    }
+
+    private void checkLength(int length, String setting, int limit) {
+        if (length > limit) {
+            throw JacksonDecoder.error(this, DecodeLimits.exceededMessage(setting, limit));
         }
     }
 }

@@ -103,7 +103,7 @@ public final class JacksonDecoder extends AbstractJsonDecoder {
                         .build())
                 // Member names that collide in Jackson's symbol table are a valid document: Jackson then stops
                 // canonicalizing the names of that parser instead of refusing it (found by conformance --hostile).
-                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW), tree);
+                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW));
         JacksonBinder deserializers = new JacksonBinder(tree);
         Module strict = new Module() {
             @Override

@@ -20,16 +20,14 @@ import java.util.Map;
  * USE_LONG_FOR_INTS is on. Jackson limits a number's digits; {@link DecodeLimits#maxNumberLength()} counts its
  * characters (sign, point and exponent too), which is checked here for every number that is converted; Jackson
  * limits a member name's UTF-8 bytes, {@link DecodeLimits#maxStringLength()} its chars, which {@link CheckingParser}
- * checks with {@link #checkName} for every name it reads.
+ * checks for every name it reads.
  */
 final class JacksonTree {
 
     private final int maxNumberLength;
-    private final int maxStringLength;
 
     JacksonTree(DecodeLimits limits) {
         this.maxNumberLength = limits.maxNumberLength();
-        this.maxStringLength = limits.maxStringLength();
     }
 
     /** The value whose first token, {@code t}, the parser is at; on return the parser is at its last token. */
@@ -108,22 +106,12 @@ final class JacksonTree {
 
     /** Checks the literal's length in characters; the parser limited its digits only. */
     void checkLength(JsonParser p) throws IOException {
+        checkLength(p, maxNumberLength);
+    }
+
+    static void checkLength(JsonParser p, int maxNumberLength) throws IOException {
         if (p.getTextLength() > maxNumberLength) {
             throw JacksonDecoder.error(p, DecodeLimits.exceededMessage("maxNumberLength", maxNumberLength));
-        }
-    }
-
-    /** Jackson limits a name's UTF-8 bytes (given three times the limit); the limit counts chars. */
-    void checkName(JsonParser p, String name) {
-        if (name.length() > maxStringLength) {
-            throw JacksonDecoder.error(p, DecodeLimits.exceededMessage("maxStringLength", maxStringLength));
-        }
-    }
-
-    /** For strings Jackson skips without measuring; decodes the string to measure it. */
-    void checkStringLength(JsonParser p) throws IOException {
-        if (p.getTextLength() > maxStringLength) {
-            throw JacksonDecoder.error(p, DecodeLimits.exceededMessage("maxStringLength", maxStringLength));
         }
     }
 

@@ -87,10 +87,10 @@ class CheckingParserTest {
 
     private static JsonParser parser(String json) throws IOException {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxStringLength(LIMITS.maxStringLength())
                 .maxNameLength(3 * LIMITS.maxStringLength())
                 .build();
-        CheckingFactory factory = new CheckingFactory(new JsonFactoryBuilder().streamReadConstraints(constraints),
-                new JacksonTree(LIMITS));
+        CheckingFactory factory = new CheckingFactory(new JsonFactoryBuilder().streamReadConstraints(constraints));
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         return factory.createParser(bytes, 0, bytes.length);
     }
