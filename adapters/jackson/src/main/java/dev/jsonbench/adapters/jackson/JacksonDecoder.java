@@ -68,7 +68,7 @@ import java.lang.reflect.Type;
  * work; what is left is checked inside Jackson's own parser, a subclass of its UTF-8 byte parser made by
  * {@link CheckingFactory}, so that a document without escapes, over-long names or skipped members costs no pass of
  * its own. Typed decodes of the fixture, JMH forks interleaved round by round (12 rounds, median of the per-round
- * ratios, its 96 % sign-test interval; bench/jmh/OVERHEAD.md has the command):
+ * ratios, its 96 % sign-test interval; a one-off harness, bench/jmh/OVERHEAD.md §3 has its method and every figure):
  * <pre>
  * the checks as a JsonParserDelegate around Jackson's parser -> as its subclass        -6.0 % [-9, -3]
  * a byte pass for unpaired surrogate escapes (0.35 us) -> the check where Jackson
