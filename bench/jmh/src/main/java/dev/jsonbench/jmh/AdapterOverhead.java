@@ -2,6 +2,7 @@ package dev.jsonbench.jmh;
 
 import dev.jsonbench.bench.cli.JmhCommand.OverheadOptions;
 import dev.jsonbench.bench.protocol.Mode;
+import dev.jsonbench.bench.report.Environment;
 import dev.jsonbench.jmh.OverheadPlan.Kind;
 import dev.jsonbench.jmh.OverheadPlan.Pair;
 import dev.jsonbench.jmh.OverheadPlan.PlannedFork;
@@ -133,10 +134,12 @@ public final class AdapterOverhead {
         List<PairResult> results = new ArrayList<>();
         scores.forEach((pair, byKind) -> results.add(
                 new PairResult(pair, byKind.get(Kind.ADAPTER), byKind.get(Kind.DIRECT), byKind.get(Kind.VALIDATED))));
+        Environment environment = OverheadReport.environment();
         out.print(OverheadReport.table(results));
+        out.print(OverheadReport.measuredOn(environment));
         if (options.out() != null) {
             try {
-                OverheadReport.write(OverheadReport.json(results, options), options.out());
+                OverheadReport.write(OverheadReport.json(results, options, environment), options.out());
             } catch (IOException e) {
                 err.println("AdapterOverhead: cannot write " + options.out() + ": " + e);
                 return 1;

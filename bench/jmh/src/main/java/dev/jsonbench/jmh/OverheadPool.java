@@ -1,5 +1,6 @@
 package dev.jsonbench.jmh;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.jsonbench.jmh.OverheadPlan.Pair;
 import dev.jsonbench.jmh.OverheadReport.Run;
 import dev.jsonbench.jmh.PairResult.Scores;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * rounds give intervals of ±10–35 %, and runs of the same code taken at different times can be put together instead
  * of one run of 30 rounds. Every file's per-round scores of a pair are taken together, and the table is computed from
  * them exactly as a single run's (median of the per-round ratios, its sign-test interval). Only runs measured alike
- * are pooled: the same method, JMH options and JVM flags.
+ * are pooled: the same method, JMH options and JVM flags, on the same CPU model with as many cores and the same JDK.
  */
 final class OverheadPool {
 
@@ -67,6 +69,12 @@ final class OverheadPool {
                             + " (method, JMH options or JVM flags differ): its rounds cannot be pooled with them");
                     return 1;
                 }
+                if (!runs.isEmpty() && !run.machine().equals(runs.getFirst().machine())) {
+                    err.println("OverheadPool: " + file + " was measured on another machine than "
+                            + arguments.files.getFirst() + " (" + run.machine() + " against "
+                            + runs.getFirst().machine() + "): its rounds cannot be pooled with them");
+                    return 1;
+                }
                 runs.add(run);
             } catch (IOException | RuntimeException e) {
                 err.println("OverheadPool: cannot read " + file + ": " + e.getMessage());
@@ -74,7 +82,19 @@ final class OverheadPool {
             }
         }
         out.print(OverheadReport.table(pool(runs)));
+        out.print(pooledFrom(runs));
         return 0;
+    }
+
+    /** One line naming the machine and the commits the pooled runs measured. */
+    private static String pooledFrom(List<Run> runs) {
+        JsonNode machine = runs.getFirst().machine();
+        String commits = runs.stream()
+                .map(run -> run.gitCommit() == null ? "unknown" : run.gitCommit().substring(0, Math.min(7, run.gitCommit().length())))
+                .distinct().collect(Collectors.joining(", "));
+        return "Pooled " + runs.size() + " runs measured on " + machine.path("cpu_model").asText("an unrecorded CPU") + ", "
+                + machine.path("cores").asText("?") + " cores, JDK " + machine.path("jdk_version").asText("?")
+                + "; commits: " + commits + ".\n";
     }
 
     /** Each pair's rounds from every run that measured it, in the order the pairs first appear. */

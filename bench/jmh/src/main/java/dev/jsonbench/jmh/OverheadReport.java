@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jsonbench.bench.cli.JmhCommand.OverheadOptions;
+import dev.jsonbench.bench.report.Environment;
+import dev.jsonbench.bench.report.ResultsJson;
 import dev.jsonbench.jmh.OverheadPlan.Pair;
 import dev.jsonbench.jmh.OverheadStats.Overhead;
 import dev.jsonbench.jmh.PairResult.Scores;
@@ -17,6 +19,7 @@ import java.util.Arrays;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.openjdk.jmh.annotations.Fork;
 
 /** {@link AdapterOverhead}'s output: the table for stdout and the JSON file. */
@@ -29,8 +32,14 @@ final class OverheadReport {
             + " rounds of the same-round ratio adapter/direct, minus 1, with the distribution-free (sign-test) interval of"
             + " that median; the same in thread CPU time per operation.";
 
-    /** 3: per-round CPU time of the validated benchmark and per-round B/op of every benchmark, so that runs can be pooled. */
-    static final int SCHEMA = 3;
+    /**
+     * 3: per-round CPU time of the validated benchmark and per-round B/op of every benchmark, so that runs can be
+     * pooled; 4: the machine and software measured on ({@code environment}, as in results.json).
+     */
+    static final int SCHEMA = 4;
+
+    /** The fields of {@code environment} that runs to be pooled must share: the same CPU, cores and JDK. */
+    private static final List<String> MACHINE = List.of("cpu_model", "cores", "jdk_version");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -79,7 +88,26 @@ final class OverheadReport {
         return table.toString();
     }
 
-    static ObjectNode json(List<PairResult> results, OverheadOptions options) {
+    /** This machine, JVM and commit; the JVM flags are those of the measured forks. */
+    static Environment environment() {
+        return Environment.collect(Map.of(), jvmArgs(), Environment.Toolchains.NONE);
+    }
+
+    /** Both benchmark classes carry the same @Fork jvmArgs (a test checks it) and the options do not change them. */
+    private static List<String> jvmArgs() {
+        return List.of(DecoderBenchmark.class.getAnnotation(Fork.class).jvmArgs());
+    }
+
+    /** One line naming where a run was measured, for under its table. */
+    static String measuredOn(Environment e) {
+        String commit = e.gitCommit() == null ? "an unknown commit"
+                : e.gitCommit().substring(0, Math.min(7, e.gitCommit().length()))
+                        + (Boolean.TRUE.equals(e.gitDirty()) ? " with uncommitted changes" : "");
+        return "Measured on " + e.cpuModel() + ", " + e.cores() + " cores, " + e.os() + " " + e.kernel() + ", JDK "
+                + e.jdkVersion() + ", at " + commit + ", " + e.date() + ".\n";
+    }
+
+    static ObjectNode json(List<PairResult> results, OverheadOptions options, Environment environment) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("method", METHOD);
@@ -89,10 +117,8 @@ final class OverheadReport {
         jmh.put("iterations", options.iterations());
         jmh.put("time_s", options.timeSeconds());
         ArrayNode jvmArgs = root.putArray("jvm_args");
-        // Both benchmark classes carry the same @Fork jvmArgs (a test checks it) and the options do not change them.
-        for (String arg : DecoderBenchmark.class.getAnnotation(Fork.class).jvmArgs()) {
-            jvmArgs.add(arg);
-        }
+        jvmArgs().forEach(jvmArgs::add);
+        root.set("environment", ResultsJson.MAPPER.valueToTree(environment));
         ArrayNode pairs = root.putArray("pairs");
         for (PairResult r : results) {
             ObjectNode pair = pairs.addObject();
@@ -122,19 +148,25 @@ final class OverheadReport {
     }
 
     /**
-     * What {@link #json} wrote: the measuring settings (everything but the pairs, to tell whether two runs may be
-     * pooled) and the pairs with their per-round scores. A file of schema 2 has no per-round B/op: NaN there.
+     * What {@link #json} wrote: the measuring settings (method, JMH options, JVM flags), the machine (CPU, cores and
+     * JDK; null fields before schema 4), the commit, and the pairs with their per-round scores. A file of schema 2 has
+     * no per-round B/op: NaN there.
      *
      * @throws IOException if the file cannot be read or is not such a file
      */
     static Run read(Path file) throws IOException {
         JsonNode root = MAPPER.readTree(file.toFile());
         int schema = root.path("schema").asInt();
-        if (schema != 2 && schema != SCHEMA || !root.path("pairs").isArray()) {
-            throw new IOException(file + " is not a result of jsonbench jmh overhead (schema 2 or " + SCHEMA + ")");
+        if (schema < 2 || schema > SCHEMA || !root.path("pairs").isArray()) {
+            throw new IOException(file + " is not a result of jsonbench jmh overhead (schema 2 to " + SCHEMA + ")");
         }
         ObjectNode settings = ((ObjectNode) root).deepCopy();
-        settings.remove(List.of("pairs", "rounds", "schema"));
+        settings.remove(List.of("pairs", "rounds", "schema", "environment"));
+        JsonNode environment = root.path("environment");
+        ObjectNode machine = MAPPER.createObjectNode();
+        for (String field : MACHINE) {
+            machine.set(field, environment.path(field).isMissingNode() ? machine.nullNode() : environment.get(field));
+        }
         List<PairResult> pairs = new ArrayList<>();
         for (JsonNode pair : root.get("pairs")) {
             Pair key = new Pair(pair.path("backend").asText(), pair.path("mode").asText());
@@ -143,11 +175,17 @@ final class OverheadReport {
             pairs.add(new PairResult(key, scores(pair, "adapter_ns", "adapter_cpu_ns", "adapter_b_per_op_rounds"),
                     scores(pair, "direct_ns", "direct_cpu_ns", "direct_b_per_op_rounds"), validated));
         }
-        return new Run(settings, pairs);
+        return new Run(settings, machine, environment.path("git_commit").asText(null), pairs);
     }
 
-    /** A file read back: its settings (method, JMH options, JVM flags) and its pairs. */
-    record Run(JsonNode settings, List<PairResult> pairs) {
+    /**
+     * A file read back.
+     *
+     * @param settings  method, JMH options and JVM flags
+     * @param machine   CPU model, cores and JDK version, each null where the file does not say
+     * @param gitCommit the commit measured, or null where the file does not say
+     */
+    record Run(JsonNode settings, JsonNode machine, String gitCommit, List<PairResult> pairs) {
     }
 
     /** One benchmark's rounds; the CPU times and B/op NaN where the file has none. */

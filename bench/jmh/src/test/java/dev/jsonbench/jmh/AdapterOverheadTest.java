@@ -51,6 +51,8 @@ class AdapterOverheadTest {
         assertThat(status).isZero();
         assertThat(ran).isEqualTo(OverheadPlan.plan(3, OverheadPlan.pairs(List.of("jackson", "gson"), List.of("typed"))));
         List<String> table = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(table.getLast()).startsWith("Measured on ")
+                .contains(Runtime.getRuntime().availableProcessors() + " cores", "JDK " + System.getProperty("java.runtime.version"));
         assertThat(table.get(0)).startsWith("| backend | mode ").contains("overhead [95% CI] |", "CPU overhead [95% CI] |")
                 .contains("| adapter B/op | direct B/op |");
         // medians: round 2, machine factor 2; three rounds give min..max at 75%
@@ -75,13 +77,19 @@ class AdapterOverheadTest {
             assertThat(files).as("no temporary file left").containsExactly(file);
         }
         JsonNode json = new ObjectMapper().readTree(file.toFile());
-        assertThat(json.get("schema").asInt()).isEqualTo(3);
+        assertThat(json.get("schema").asInt()).isEqualTo(4);
         assertThat(json.get("method").asText()).contains("median");
         assertThat(json.get("rounds").asInt()).isEqualTo(2);
         assertThat(json.get("jmh").get("warmup_iterations").asInt()).isEqualTo(2);
         assertThat(json.get("jmh").get("iterations").asInt()).isEqualTo(4);
         assertThat(json.get("jmh").get("time_s").asDouble()).isEqualTo(0.5);
         assertThat(json.get("jvm_args")).extracting(JsonNode::asText).contains("-Xmx1g", "--add-modules=jdk.incubator.vector");
+        JsonNode environment = json.get("environment");
+        assertThat(environment.get("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(environment.get("jdk_version").asText()).isEqualTo(System.getProperty("java.runtime.version"));
+        assertThat(environment.get("jvm_flags")).isEqualTo(json.get("jvm_args"));
+        assertThat(environment.has("cpu_model")).as("the CPU is recorded, null where the machine does not say").isTrue();
+        assertThat(environment.has("git_commit")).isTrue();
 
         JsonNode jackson = json.get("pairs").get(0);
         assertThat(jackson.get("backend").asText()).isEqualTo("jackson");

@@ -51,6 +51,8 @@ class OverheadPoolTest {
         assertThat(AdapterOverheadTest.row(table, "gson"))
                 .containsExactly("gson", "typed", "1200", "1000", pooled, pooled, "1000", pooled, "2000", "3000");
         assertThat(table).anySatisfy(line -> assertThat(line).startsWith("ns/op and B/op: medians over 6 rounds,"));
+        assertThat(table.getLast()).startsWith("Pooled 2 runs measured on ")
+                .contains("JDK " + System.getProperty("java.runtime.version"), "; commits: ");
     }
 
     @Test
@@ -90,6 +92,21 @@ class OverheadPoolTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("b.json was measured otherwise than", "a.json",
                 "cannot be pooled");
+    }
+
+    @Test
+    void runsOnAnotherMachineAreNotPooled() throws IOException {
+        Path here = measure("here.json", adapterCosting(1100), "--backends", "jackson", "--rounds", "2");
+        Path elsewhere = dir.resolve("elsewhere.json");
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode other = (ObjectNode) mapper.readTree(here.toFile());
+        ((ObjectNode) other.get("environment")).put("cpu_model", "Another CPU");
+        mapper.writeValue(elsewhere.toFile(), other);
+
+        assertThat(pool(here.toString(), elsewhere.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("elsewhere.json was measured on another machine than",
+                "Another CPU", "cannot be pooled");
     }
 
     @Test
