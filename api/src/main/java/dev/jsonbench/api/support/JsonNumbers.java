@@ -69,7 +69,8 @@ public final class JsonNumbers {
     /**
      * The value of the JSON number literal {@code b[start, end)}, as {@link #parse(byte[], int, int, String, long)}
      * gives it, with the grammar checked as there: a plain integer of up to 18 digits (the common case, which always
-     * fits a long) is checked and read in one pass; anything else goes through {@code parse}.
+     * fits a long) and a decimal without exponent of up to 15 digits (19.99) are checked and read in one pass;
+     * anything else goes through {@code parse}.
      *
      * @param offset byte offset of the literal in the document (-1 if unknown), for the exception
      * @throws JsonDecodeException if the bytes are not a JSON number or it overflows a double
@@ -80,17 +81,28 @@ public final class JsonNumbers {
         if (negative) {
             i++;
         }
-        int digits = end - i;
-        if (digits > 0 && digits <= ALWAYS_FITS_LONG_DIGITS && (b[i] != '0' || digits == 1)) {
-            long value = 0;
-            for (; i < end; i++) {
-                int digit = b[i] - '0';
-                if (digit < 0 || digit > 9) {
-                    return parse(b, start, end - start, backend, offset);
-                }
-                value = value * 10 + digit;
+        int first = i;
+        long value = 0; // meaningless once it has more digits than the paths below take
+        for (; i < end && isDigit(b[i]); i++) {
+            value = value * 10 + (b[i] - '0');
+        }
+        int integerDigits = i - first;
+        if (integerDigits > 0 && (b[first] != '0' || integerDigits == 1)) {
+            if (i == end && integerDigits <= ALWAYS_FITS_LONG_DIGITS) {
+                return negative ? -value : value;
             }
-            return negative ? -value : value;
+            if (i < end && b[i] == '.') {
+                int fractionStart = ++i;
+                for (; i < end && isDigit(b[i]); i++) {
+                    value = value * 10 + (b[i] - '0');
+                }
+                int fractionDigits = i - fractionStart;
+                // As parse's exact path: at most 15 digits, so value and 10^fractionDigits are exact doubles.
+                if (i == end && fractionDigits > 0 && integerDigits + fractionDigits <= EXACT_DOUBLE_DIGITS) {
+                    double magnitude = value / EXACT_POWERS_OF_TEN[fractionDigits];
+                    return negative ? -magnitude : magnitude;
+                }
+            }
         }
         return parse(b, start, end - start, backend, offset);
     }

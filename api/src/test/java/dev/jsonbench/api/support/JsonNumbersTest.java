@@ -49,6 +49,10 @@ class JsonNumbersTest {
                 Arguments.of("-2.5", -2.5),
                 Arguments.of("0.1", 0.1),
                 Arguments.of("0.3", 0.3),
+                Arguments.of("-0.05", -0.05),
+                Arguments.of("123456789012.345", 123456789012.345),
+                Arguments.of("1234567890123.456", 1234567890123.456),
+                Arguments.of("0.000000000000001", 1e-15),
                 Arguments.of("1.7976931348623157e308", Double.MAX_VALUE),
                 Arguments.of("4.9e-324", Double.MIN_VALUE),
                 Arguments.of("2.2250738585072014E-308", Double.MIN_NORMAL),
@@ -94,6 +98,7 @@ class JsonNumbersTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         leading zero            | 01        | leading zeros are not allowed                | 1
+        leading zero, fraction  | 00.5      | leading zeros are not allowed                | 1
         negative leading zero   | -007      | leading zeros are not allowed                | 2
         plus sign               | +1        | a number must start with '-' or a digit      | 0
         leading point           | .5        | a number must start with '-' or a digit      | 0
@@ -165,7 +170,10 @@ class JsonNumbersTest {
         }
     }
 
-    /** Short decimals take the allocation-free fast path, which must round exactly as Double.parseDouble does. */
+    /**
+     * Short decimals take the allocation-free fast paths (parse's, and parseRange's one pass over the bytes), which
+     * must round exactly as Double.parseDouble does.
+     */
     @Test
     void decimalsAreCorrectlyRounded() {
         Random random = new Random(1990);
@@ -176,6 +184,9 @@ class JsonNumbersTest {
                     + (random.nextBoolean() ? "" : "e" + random.nextInt(-40, 41));
 
             assertThat(JsonNumbers.parse(literal, BACKEND, 0)).as(literal).isEqualTo(Double.parseDouble(literal));
+            byte[] bracketed = ("[" + literal + "]").getBytes(US_ASCII);
+            assertThat(JsonNumbers.parseRange(bracketed, 1, 1 + literal.length(), BACKEND, 0)).as(literal)
+                    .isEqualTo(Double.parseDouble(literal));
         }
     }
 
@@ -193,11 +204,13 @@ class JsonNumbersTest {
         byte[] smallIntegerBytes = smallInteger.getBytes(US_ASCII);
         String largeInteger = "123456789012345678";
         String decimal = "19.99";
+        byte[] decimalBytes = decimal.getBytes(US_ASCII);
         for (int i = 0; i < 20_000; i++) {
             JsonNumbers.parse(smallInteger, BACKEND, 0);
             JsonNumbers.parse(smallIntegerBytes, 0, smallIntegerBytes.length, BACKEND, 0);
             JsonNumbers.parse(largeInteger, BACKEND, 0);
             JsonNumbers.parse(decimal, BACKEND, 0);
+            JsonNumbers.parseRange(decimalBytes, 0, decimalBytes.length, BACKEND, 0);
         }
 
         assertThat(allocatedBy(() -> {
@@ -210,8 +223,9 @@ class JsonNumbersTest {
             for (int i = 0; i < 1000; i++) {
                 JsonNumbers.parse(largeInteger, BACKEND, 0);
                 JsonNumbers.parse(decimal, BACKEND, 0);
+                JsonNumbers.parseRange(decimalBytes, 0, decimalBytes.length, BACKEND, 0);
             }
-        })).as("one boxed Long or Double each").isLessThanOrEqualTo(2000L * BOXED_LONG_OR_DOUBLE_BYTES);
+        })).as("one boxed Long or Double each").isLessThanOrEqualTo(3000L * BOXED_LONG_OR_DOUBLE_BYTES);
     }
 
     private static long allocatedBy(Runnable work) {
