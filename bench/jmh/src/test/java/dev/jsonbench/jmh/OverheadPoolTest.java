@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,13 +70,11 @@ class OverheadPoolTest {
     @Test
     void aFileWithoutPerRoundBytesGivesNoBytesPerOp() throws IOException {
         Path current = measure("current.json", adapterCosting(1100), "--backends", "jackson", "--rounds", "2");
-        Path schema2 = dir.resolve("schema2.json");
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode old = (ObjectNode) mapper.readTree(current.toFile());
-        old.put("schema", 2);
-        old.withArray("pairs").forEach(pair -> ((ObjectNode) pair).remove(List.of("adapter_b_per_op_rounds",
-                "direct_b_per_op_rounds", "validated_b_per_op_rounds", "validated_cpu_ns")));
-        mapper.writeValue(schema2.toFile(), old);
+        Path schema2 = copyEdited(current, "schema2.json", old -> {
+            old.put("schema", 2);
+            old.withArray("pairs").forEach(pair -> ((ObjectNode) pair).remove(List.of("adapter_b_per_op_rounds",
+                    "direct_b_per_op_rounds", "validated_b_per_op_rounds", "validated_cpu_ns")));
+        });
 
         assertThat(pool(current.toString(), schema2.toString())).isZero();
         List<String> jackson = AdapterOverheadTest.row(out.toString(StandardCharsets.UTF_8).lines().toList(), "jackson");
@@ -97,11 +96,8 @@ class OverheadPoolTest {
     @Test
     void runsOnAnotherMachineAreNotPooled() throws IOException {
         Path here = measure("here.json", adapterCosting(1100), "--backends", "jackson", "--rounds", "2");
-        Path elsewhere = dir.resolve("elsewhere.json");
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode other = (ObjectNode) mapper.readTree(here.toFile());
-        ((ObjectNode) other.get("environment")).put("cpu_model", "Another CPU");
-        mapper.writeValue(elsewhere.toFile(), other);
+        Path elsewhere = copyEdited(here, "elsewhere.json",
+                other -> ((ObjectNode) other.get("environment")).put("cpu_model", "Another CPU"));
 
         assertThat(pool(here.toString(), elsewhere.toString())).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -135,6 +131,16 @@ class OverheadPoolTest {
         PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         assertThat(AdapterOverhead.run(withOut, discard, discard, false, runner)).isZero();
         return file;
+    }
+
+    /** A copy of the result file {@code source}, named {@code name}, changed by {@code edit}. */
+    private Path copyEdited(Path source, String name, Consumer<ObjectNode> edit) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = (ObjectNode) mapper.readTree(source.toFile());
+        edit.accept(json);
+        Path copy = dir.resolve(name);
+        mapper.writeValue(copy.toFile(), json);
+        return copy;
     }
 
     private int pool(String... files) {
