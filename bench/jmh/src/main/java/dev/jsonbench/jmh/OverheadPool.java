@@ -86,15 +86,16 @@ final class OverheadPool {
         return 0;
     }
 
-    /** One line naming the machine and the commits the pooled runs measured. */
+    /** One line naming the machine (the runs share it) and the commits the pooled runs measured. */
     private static String pooledFrom(List<Run> runs) {
         JsonNode machine = runs.getFirst().machine();
-        String commits = runs.stream()
-                .map(run -> run.gitCommit() == null ? "unknown" : run.gitCommit().substring(0, Math.min(7, run.gitCommit().length())))
-                .distinct().collect(Collectors.joining(", "));
-        return "Pooled " + runs.size() + " runs measured on " + machine.path("cpu_model").asText("an unrecorded CPU") + ", "
-                + machine.path("cores").asText("?") + " cores, JDK " + machine.path("jdk_version").asText("?")
-                + "; commits: " + commits + ".\n";
+        String where = machine.path("cpu_model").isTextual()
+                ? "measured on " + machine.get("cpu_model").asText() + ", " + machine.path("cores").asText() + " cores, JDK "
+                        + machine.path("jdk_version").asText()
+                : "whose files do not record the machine (before schema 4)";
+        String commits = runs.stream().map(run -> OverheadReport.shortCommit(run.gitCommit())).distinct()
+                .collect(Collectors.joining(", "));
+        return "Pooled " + runs.size() + " runs " + where + "; commits: " + commits + ".\n";
     }
 
     /** Each pair's rounds from every run that measured it, in the order the pairs first appear. */

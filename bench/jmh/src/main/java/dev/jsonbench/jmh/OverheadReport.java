@@ -100,11 +100,14 @@ final class OverheadReport {
 
     /** One line naming where a run was measured, for under its table. */
     static String measuredOn(Environment e) {
-        String commit = e.gitCommit() == null ? "an unknown commit"
-                : e.gitCommit().substring(0, Math.min(7, e.gitCommit().length()))
-                        + (Boolean.TRUE.equals(e.gitDirty()) ? " with uncommitted changes" : "");
+        String commit = shortCommit(e.gitCommit()) + (Boolean.TRUE.equals(e.gitDirty()) ? " with uncommitted changes" : "");
         return "Measured on " + e.cpuModel() + ", " + e.cores() + " cores, " + e.os() + " " + e.kernel() + ", JDK "
                 + e.jdkVersion() + ", at " + commit + ", " + e.date() + ".\n";
+    }
+
+    /** A commit as git abbreviates it, or "an unknown commit". */
+    static String shortCommit(String commit) {
+        return commit == null ? "an unknown commit" : commit.substring(0, Math.min(7, commit.length()));
     }
 
     static ObjectNode json(List<PairResult> results, OverheadOptions options, Environment environment) {

@@ -106,6 +106,19 @@ class OverheadPoolTest {
     }
 
     @Test
+    void filesThatDoNotRecordTheMachinePoolOnlyWithEachOther() throws IOException {
+        Path current = measure("current.json", adapterCosting(1100), "--backends", "jackson", "--rounds", "2");
+        Path first = copyEdited(current, "first3.json", old -> old.put("schema", 3).remove("environment"));
+        Path second = copyEdited(current, "second3.json", old -> old.put("schema", 3).remove("environment"));
+
+        assertThat(pool(first.toString(), second.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().getLast())
+                .isEqualTo("Pooled 2 runs whose files do not record the machine (before schema 4); commits: an unknown commit.");
+        assertThat(pool(current.toString(), first.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("first3.json was measured on another machine than");
+    }
+
+    @Test
     void aFileThatIsNoOverheadResultIsNamed() throws IOException {
         Path result = measure("a.json", adapterCosting(1100), "--backends", "jackson", "--rounds", "2");
         Path other = dir.resolve("other.json");
