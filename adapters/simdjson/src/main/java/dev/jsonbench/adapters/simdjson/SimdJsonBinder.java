@@ -12,10 +12,16 @@ import org.simdjson.JsonValue;
 
 /**
  * Typed decoding: walks simdjson-java's DOM following the {@link BindingPlan} compiled at {@code forType}, which
- * holds the binding rules, and copies every value out of the parser's tape. Dispatch is a switch on
- * {@link BindingPlan#kind()}. A record's arguments go into the thread's {@link ArgumentFrames}, primitive components
- * unboxed, so that a record costs no argument array and no box (about 2.3 KB per decode of the fixture before).
- * simdjson-java's DOM carries no byte offsets, so refusals give none.
+ * holds the binding rules, and copies every value out of the parser's tape. Two forms of the same rules:
+ * <ul>
+ *   <li>{@link #read}, generic: a switch on {@link BindingPlan#kind()}, recursive. Used for recursive types and
+ *       wherever the generated code meets anything but the expected kind (null, a mismatch, a big integer);</li>
+ *   <li>the small per-kind methods below ({@link #string}, {@link #bindLong}, ...), called by the code that
+ *       {@link SimdJsonBinderGenerator} generates per type: each takes the expected kind inline and hands anything
+ *       else to {@link #read}, so both forms give the same values and the same refusals.</li>
+ * </ul>
+ * A record's arguments go into the thread's {@link ArgumentFrames}, primitive components unboxed, so that a record
+ * costs no argument array and no box. simdjson-java's DOM carries no byte offsets, so refusals give none.
  */
 final class SimdJsonBinder {
 
@@ -86,6 +92,83 @@ final class SimdJsonBinder {
         }
     }
 
+    // ---------------------------------------------------------------------------------------------------------
+    // The kinds the generated code takes inline. Each is small enough for C2 to inline into the generated method,
+    // so that the DOM's JsonValue view passed in does not escape on the expected path and is scalar-replaced.
+
+    /** A STRING node's value. */
+    static Object string(BindingPlan plan, JsonValue v, SimdJsonState state) {
+        return v.isString() ? v.asString() : read(plan, v, state);
+    }
+
+    /** A boxed LONG, INT, DOUBLE or BIG_INTEGER node's value (a list element, a nullable component). */
+    static Object number(BindingPlan plan, JsonValue v, SimdJsonState state) {
+        if (v.isLong()) {
+            return plan.bindNumber(state.integer(v.asLong()), NAME, -1);
+        }
+        if (v.isDouble()) {
+            return plan.bindNumber(state.finite(v.asDouble()), NAME, -1);
+        }
+        return read(plan, v, state);
+    }
+
+    /** A boxed BOOLEAN node's value. */
+    static Object bool(BindingPlan plan, JsonValue v, SimdJsonState state) {
+        if (v.isBoolean()) {
+            return v.asBoolean() ? Boolean.TRUE : Boolean.FALSE;
+        }
+        return read(plan, v, state);
+    }
+
+    /** Stores a {@code long} component into its frame slot. */
+    static void bindLong(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
+        if (v.isLong()) {
+            long value = v.asLong();
+            if (state.bigInteger(value) == null) {
+                state.frames.setLong(slot, value);
+                return;
+            }
+        }
+        bindComponent(plan, v, state, slot);
+    }
+
+    /** Stores an {@code int} component into its frame slot. */
+    static void bindInt(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
+        if (v.isLong()) {
+            long value = v.asLong();
+            if ((int) value == value) { // placeholders of big integers are outside the int range
+                state.frames.setLong(slot, value);
+                return;
+            }
+        }
+        bindComponent(plan, v, state, slot);
+    }
+
+    /** Stores a {@code double} component into its frame slot. */
+    static void bindDouble(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
+        if (v.isDouble()) {
+            state.frames.setDouble(slot, state.finite(v.asDouble()));
+            return;
+        }
+        if (v.isLong() && state.bigInteger(v.asLong()) == null) {
+            state.frames.setDouble(slot, v.asLong());
+            return;
+        }
+        bindComponent(plan, v, state, slot);
+    }
+
+    /** Stores a {@code boolean} component into its frame slot. */
+    static void bindBoolean(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
+        if (v.isBoolean()) {
+            state.frames.setBoolean(slot, v.asBoolean());
+            return;
+        }
+        bindComponent(plan, v, state, slot);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The generic walk
+
     private static Object readRecord(BindingPlan plan, JsonValue v, SimdJsonState state) {
         ArgumentFrames frames = state.frames;
         int base = frames.push(plan.size());
@@ -106,7 +189,7 @@ final class SimdJsonBinder {
      * Stores the value of a component into its frame slot: a primitive one unboxed where the DOM value fits it; every
      * other value, and every refusal, through {@link #read}.
      */
-    private static void bindComponent(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
+    static void bindComponent(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
         ArgumentFrames frames = state.frames;
         if (plan.nullable()) {
             frames.setReference(slot, read(plan, v, state));

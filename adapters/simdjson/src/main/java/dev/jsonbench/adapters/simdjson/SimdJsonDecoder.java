@@ -2,10 +2,13 @@ package dev.jsonbench.adapters.simdjson;
 
 import dev.jsonbench.api.DecodeLimits;
 import dev.jsonbench.api.JsonDecodeException;
+import dev.jsonbench.api.TypedDecoder;
+import dev.jsonbench.api.support.AbstractJsonDecoder;
 import dev.jsonbench.api.support.BindingPlan;
-import dev.jsonbench.api.support.BindingPlanDecoder;
+import dev.jsonbench.api.support.BoundTypedDecoder;
 import dev.jsonbench.api.support.DecodeErrors;
 import dev.jsonbench.api.support.ThreadStates;
+import java.lang.reflect.Type;
 import java.util.Objects;
 import org.simdjson.JsonValue;
 import org.simdjson.SimdJsonParser;
@@ -19,8 +22,9 @@ import org.simdjson.SimdJsonParser;
  * constructor would size it for 34 MiB and retain about 480 MiB. {@code parse(bytes, len)} builds the tape, and the
  * adapter walks the returned {@code JsonValue} (a view of the tape that the next parse overwrites) and copies every
  * value out: objects into {@code LinkedHashMap}s presized from the tape's member count, arrays into
- * {@code ArrayList}s, numbers boxed, strings as new Strings. Typed decodes walk the same DOM with a tree of
- * the {@link BindingPlan} compiled once per type ({@link SimdJsonBinder}).
+ * {@code ArrayList}s, numbers boxed, strings as new Strings. Typed decodes walk the same DOM with code generated
+ * once per type from its {@link BindingPlan} ({@link SimdJsonBinderGenerator}; the generic {@link SimdJsonBinder} for
+ * recursive types).
  *
  * <p>simdjson-java itself is strict: it rejected every invalid and accepted every valid case of the conformance
  * corpus except four, all value-model policies closed here: integers outside the long range (it refuses them;
@@ -66,12 +70,12 @@ import org.simdjson.SimdJsonParser;
  * iterator per container: 209 values, 159 members, 65 containers in the fixture); only the library's
  * package-private tape would avoid it, and the adapter stays on the public API.
  */
-public final class SimdJsonDecoder extends BindingPlanDecoder {
+public final class SimdJsonDecoder extends AbstractJsonDecoder {
 
     private static final String NAME = SimdJsonProvider.NAME;
     private static final String CONFIGURATION = "DOM of a per-thread SimdJsonParser (grown to the document, maxDepth ="
-            + " maxNestingDepth) copied into the value model, records bound from the DOM via TypeShape; StrictJsonValidator"
-            + " only when a string or number may pass its limit, for big integers and to explain rejections";
+            + " maxNestingDepth) copied into the value model, records bound from the DOM by code generated per type;"
+            + " StrictJsonValidator only when a string or number may pass its limit, for big integers and to explain rejections";
 
     private final ThreadStates<SimdJsonState> states;
 
@@ -81,8 +85,20 @@ public final class SimdJsonDecoder extends BindingPlanDecoder {
         this.states = new ThreadStates<>(() -> new SimdJsonState(limits), Integer.MAX_VALUE);
     }
 
+    /** A decoder over the code generated here, once, for {@code type}. Thread-safe. */
     @Override
-    protected Object decode(BindingPlan plan, byte[] json, int offset, int length) {
+    @SuppressWarnings("unchecked")
+    public <T> TypedDecoder<T> forType(Type type) {
+        SimdJsonReader reader = SimdJsonBinderGenerator.readerFor(BindingPlan.of(Objects.requireNonNull(type, "type"), NAME));
+        return new BoundTypedDecoder<>(this, type, (json, offset, length) -> (T) decode(reader, json, offset, length));
+    }
+
+    @Override
+    public Object decodeTree(byte[] json, int offset, int length) {
+        return decode(SimdJsonTree::value, json, offset, length);
+    }
+
+    private Object decode(SimdJsonReader reader, byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
         int maxDocumentBytes = limits().maxDocumentBytes();
         if (length > maxDocumentBytes) {
@@ -91,7 +107,7 @@ public final class SimdJsonDecoder extends BindingPlanDecoder {
         SimdJsonState state = states.acquire();
         try {
             JsonValue root = state.parse(json, offset, length);
-            return plan == null ? SimdJsonTree.value(root, state) : SimdJsonBinder.read(plan, root, state);
+            return reader.read(root, state);
         } catch (JsonDecodeException e) {
             throw e;
         } catch (RuntimeException e) { // JsonParsingException, and ArrayIndexOutOfBoundsException past maxDepth

@@ -18,14 +18,20 @@ final class SimdJsonTree {
     }
 
     static Object value(JsonValue v, SimdJsonState state) {
+        if (v.isObject()) {
+            return object(v, state);
+        } else if (v.isArray()) {
+            return array(v, state);
+        }
+        return scalar(v, state);
+    }
+
+    /** The value of {@code v}, which is neither an object nor an array. */
+    static Object scalar(JsonValue v, SimdJsonState state) {
         if (v.isString()) {
             return v.asString();
         } else if (v.isLong()) {
             return state.integer(v.asLong());
-        } else if (v.isObject()) {
-            return object(v, state);
-        } else if (v.isArray()) {
-            return array(v, state);
         } else if (v.isDouble()) {
             return state.finite(v.asDouble());
         } else if (v.isBoolean()) {
