@@ -19,7 +19,7 @@ import org.simdjson.SimdJsonParser;
  * typed path. simdjson-java's schema parse ({@code parse(bytes, len, Class)}) cannot be used: it refuses the
  * {@code Map} component of {@link Item}.
  *
- * <p>The adapter's walk is the same but generic (binders built from a TypeShape) and adds, on this document, a
+ * <p>The adapter's walk has the same shape (for a type, code generated from its TypeShape) and adds, on this document, a
  * vectorised scan for over-long number runs (DecodeLimits.maxNumberLength) and checks for big-integer placeholders
  * and infinite doubles; it runs the jsonbench validator only for documents that need it (longer than
  * maxStringLength, a run of number characters longer than maxNumberLength, big integers, errors), not for this one.

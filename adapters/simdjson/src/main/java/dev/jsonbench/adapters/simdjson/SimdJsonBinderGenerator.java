@@ -185,8 +185,8 @@ final class SimdJsonBinderGenerator {
     // The class
 
     private byte[] generate() {
-        ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
-                .orElse(ClassHierarchyResolver.ofClassLoading(SimdJsonBinderGenerator.class.getClassLoader()));
+        // The stack maps need the classes the code names (JsonValue, ...): from the loader that loaded this adapter.
+        ClassHierarchyResolver resolver = ClassHierarchyResolver.ofClassLoading(SimdJsonBinderGenerator.class.getClassLoader());
         return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver)).build(GENERATED, clb -> {
             clb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
             clb.withInterfaceSymbols(CD_READER);
