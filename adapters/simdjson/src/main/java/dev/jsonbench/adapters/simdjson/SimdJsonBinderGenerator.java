@@ -30,6 +30,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.simdjson.JsonValue;
 
 /**
@@ -286,22 +287,15 @@ final class SimdJsonBinderGenerator {
      * generic readList and {@link SimdJsonTree#array} build it; elements of {@code element} (null: the value model).
      */
     private void elements(CodeBuilder cob, BindingPlan element, int array, int result) {
-        int iterator = cob.allocateLocal(TypeKind.REFERENCE);
         int item = cob.allocateLocal(TypeKind.REFERENCE);
         cob.new_(CD_ARRAY_LIST).dup().aload(array).invokevirtual(CD_VALUE, "getSize", MTD_SIZE);
         cob.invokespecial(CD_ARRAY_LIST, INIT_NAME, MethodTypeDesc.of(CD_void, CD_int)).astore(result);
-        cob.aload(array).invokevirtual(CD_VALUE, "arrayIterator", MTD_ITERATOR).astore(iterator);
-        Label next = cob.newLabel();
-        Label done = cob.newLabel();
-        cob.labelBinding(next);
-        cob.aload(iterator).invokeinterface(CD_ITERATOR, "hasNext", MTD_BOOLEAN).ifeq(done);
-        cob.aload(iterator).invokeinterface(CD_ITERATOR, "next", MTD_OBJECT).checkcast(CD_VALUE).astore(item);
-        value(cob, element, item);
-        cob.astore(item); // the value replaces the view
-        cob.aload(result).checkcast(CD_ARRAY_LIST).aload(item);
-        cob.invokevirtual(CD_ARRAY_LIST, "add", MethodTypeDesc.of(CD_boolean, CD_Object)).pop();
-        cob.goto_(next);
-        cob.labelBinding(done);
+        forEach(cob, array, -1, item, next -> {
+            value(cob, element, item);
+            cob.astore(item); // the value replaces the view
+            cob.aload(result).checkcast(CD_ARRAY_LIST).aload(item);
+            cob.invokevirtual(CD_ARRAY_LIST, "add", MethodTypeDesc.of(CD_boolean, CD_Object)).pop();
+        });
     }
 
     /**
@@ -310,24 +304,41 @@ final class SimdJsonBinderGenerator {
      * (null: the value model).
      */
     private void members(CodeBuilder cob, BindingPlan element, int object, int result) {
-        int iterator = cob.allocateLocal(TypeKind.REFERENCE);
         int member = cob.allocateLocal(TypeKind.REFERENCE);
         int item = cob.allocateLocal(TypeKind.REFERENCE);
         cob.aload(object).invokevirtual(CD_VALUE, "getSize", MTD_SIZE);
         cob.invokestatic(CD_LINKED_HASH_MAP, "newLinkedHashMap", MethodTypeDesc.of(CD_LINKED_HASH_MAP, CD_int));
         cob.astore(result);
-        cob.aload(object).invokevirtual(CD_VALUE, "objectIterator", MTD_ITERATOR).astore(iterator);
+        forEach(cob, object, member, item, next -> {
+            value(cob, element, item);
+            cob.astore(item); // the value replaces the view
+            cob.aload(result).checkcast(CD_LINKED_HASH_MAP);
+            cob.aload(member).invokeinterface(CD_ENTRY, "getKey", MTD_OBJECT).aload(item);
+            cob.invokevirtual(CD_LINKED_HASH_MAP, "put", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object)).pop();
+        });
+    }
+
+    /**
+     * {@code for (view : the array in local container) body}, or with {@code member} a local (not -1),
+     * {@code for (member : the object's members) { view = member.getValue(); body }}: the view in local {@code view};
+     * {@code body} gets the loop's head, to continue from.
+     */
+    private static void forEach(CodeBuilder cob, int container, int member, int view, Consumer<Label> body) {
+        int iterator = cob.allocateLocal(TypeKind.REFERENCE);
+        boolean object = member >= 0;
+        cob.aload(container).invokevirtual(CD_VALUE, object ? "objectIterator" : "arrayIterator", MTD_ITERATOR);
+        cob.astore(iterator);
         Label next = cob.newLabel();
         Label done = cob.newLabel();
         cob.labelBinding(next);
         cob.aload(iterator).invokeinterface(CD_ITERATOR, "hasNext", MTD_BOOLEAN).ifeq(done);
-        cob.aload(iterator).invokeinterface(CD_ITERATOR, "next", MTD_OBJECT).checkcast(CD_ENTRY).astore(member);
-        cob.aload(member).invokeinterface(CD_ENTRY, "getValue", MTD_OBJECT).checkcast(CD_VALUE).astore(item);
-        value(cob, element, item);
-        cob.astore(item);
-        cob.aload(result).checkcast(CD_LINKED_HASH_MAP);
-        cob.aload(member).invokeinterface(CD_ENTRY, "getKey", MTD_OBJECT).aload(item);
-        cob.invokevirtual(CD_LINKED_HASH_MAP, "put", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object)).pop();
+        cob.aload(iterator).invokeinterface(CD_ITERATOR, "next", MTD_OBJECT);
+        if (object) {
+            cob.checkcast(CD_ENTRY).astore(member);
+            cob.aload(member).invokeinterface(CD_ENTRY, "getValue", MTD_OBJECT);
+        }
+        cob.checkcast(CD_VALUE).astore(view);
+        body.accept(next);
         cob.goto_(next);
         cob.labelBinding(done);
     }
@@ -345,25 +356,18 @@ final class SimdJsonBinderGenerator {
 
         int frames = cob.allocateLocal(TypeKind.REFERENCE);
         int base = cob.allocateLocal(TypeKind.INT);
-        int members = cob.allocateLocal(TypeKind.REFERENCE);
         int member = cob.allocateLocal(TypeKind.REFERENCE);
         int value = cob.allocateLocal(TypeKind.REFERENCE);
         cob.aload(1).getfield(CD_STATE, "frames", CD_FRAMES).astore(frames);
         cob.aload(frames).loadConstant(record.size()).invokevirtual(CD_FRAMES, "push", MethodTypeDesc.of(CD_int, CD_int));
         cob.istore(base);
-        cob.aload(0).invokevirtual(CD_VALUE, "objectIterator", MTD_ITERATOR).astore(members);
-        Label next = cob.newLabel();
-        Label done = cob.newLabel();
-        cob.labelBinding(next);
-        cob.aload(members).invokeinterface(CD_ITERATOR, "hasNext", MTD_BOOLEAN).ifeq(done);
-        cob.aload(members).invokeinterface(CD_ITERATOR, "next", MTD_OBJECT).checkcast(CD_ENTRY).astore(member);
-        cob.aload(member).invokeinterface(CD_ENTRY, "getValue", MTD_OBJECT).checkcast(CD_VALUE).astore(value);
-        loadPlan(cob, record);
-        cob.aload(member).invokeinterface(CD_ENTRY, "getKey", MTD_OBJECT).checkcast(CD_String);
-        cob.invokevirtual(CD_PLAN, "indexOf", MethodTypeDesc.of(CD_int, CD_String));
-        if (record.size() == 0) {
-            cob.pop().goto_(next);
-        } else {
+        forEach(cob, 0, member, value, next -> {
+            if (record.size() == 0) {
+                return;
+            }
+            loadPlan(cob, record);
+            cob.aload(member).invokeinterface(CD_ENTRY, "getKey", MTD_OBJECT).checkcast(CD_String);
+            cob.invokevirtual(CD_PLAN, "indexOf", MethodTypeDesc.of(CD_int, CD_String));
             List<SwitchCase> cases = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
                 cases.add(SwitchCase.of(i, cob.newLabel()));
@@ -372,10 +376,11 @@ final class SimdJsonBinderGenerator {
             for (int i = 0; i < record.size(); i++) {
                 cob.labelBinding(cases.get(i).target());
                 component(cob, record.component(i), i, frames, base, value);
-                cob.goto_(next);
+                if (i < record.size() - 1) {
+                    cob.goto_(next);
+                }
             }
-        }
-        cob.labelBinding(done);
+        });
         int result = cob.allocateLocal(TypeKind.REFERENCE);
         loadPlan(cob, record);
         cob.aload(frames).iload(base).ldc(SimdJsonProvider.NAME).loadConstant(-1L);
