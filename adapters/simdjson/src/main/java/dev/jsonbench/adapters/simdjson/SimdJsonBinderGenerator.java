@@ -110,6 +110,8 @@ final class SimdJsonBinderGenerator {
                     .defineHiddenClassWithClassData(generator.generate(), List.copyOf(generator.plans), true);
             return (SimdJsonReader) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
                     .invoke();
+        } catch (VirtualMachineError e) {
+            throw e;
         } catch (Throwable e) { // not expected for the classes generated here; the generic binder is exact anyway
             return generic;
         }
