@@ -82,11 +82,8 @@ final class SimdJsonBinder {
                 }
                 return SimdJsonTree.array(v, state);
             default:
-                if (v.isLong()) {
-                    return plan.bindNumber(state.integer(v.asLong()), NAME, -1);
-                }
-                if (v.isDouble()) {
-                    return plan.bindNumber(state.finite(v.asDouble()), NAME, -1);
+                if (v.isLong() || v.isDouble()) {
+                    return number(plan, v, state);
                 }
                 throw mismatch(plan, v);
         }
@@ -129,7 +126,7 @@ final class SimdJsonBinder {
                 return;
             }
         }
-        bindComponent(plan, v, state, slot);
+        state.frames.setBoxed(slot, read(plan, v, state)); // refuses, or a big integer bound to a double
     }
 
     /** Stores an {@code int} component into its frame slot. */
@@ -141,7 +138,7 @@ final class SimdJsonBinder {
                 return;
             }
         }
-        bindComponent(plan, v, state, slot);
+        state.frames.setBoxed(slot, read(plan, v, state)); // refuses, or a big integer bound to a double
     }
 
     /** Stores a {@code double} component into its frame slot. */
@@ -154,7 +151,7 @@ final class SimdJsonBinder {
             state.frames.setDouble(slot, v.asLong());
             return;
         }
-        bindComponent(plan, v, state, slot);
+        state.frames.setBoxed(slot, read(plan, v, state)); // refuses, or a big integer bound to a double
     }
 
     /** Stores a {@code boolean} component into its frame slot. */
@@ -163,7 +160,7 @@ final class SimdJsonBinder {
             state.frames.setBoolean(slot, v.asBoolean());
             return;
         }
-        bindComponent(plan, v, state, slot);
+        state.frames.setBoxed(slot, read(plan, v, state)); // refuses, or a big integer bound to a double
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -189,42 +186,17 @@ final class SimdJsonBinder {
      * Stores the value of a component into its frame slot: a primitive one unboxed where the DOM value fits it; every
      * other value, and every refusal, through {@link #read}.
      */
-    static void bindComponent(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
-        ArgumentFrames frames = state.frames;
+    private static void bindComponent(BindingPlan plan, JsonValue v, SimdJsonState state, int slot) {
         if (plan.nullable()) {
-            frames.setReference(slot, read(plan, v, state));
+            state.frames.setReference(slot, read(plan, v, state));
             return;
         }
-        switch (plan.kind()) {
-            case BindingPlan.LONG, BindingPlan.INT -> {
-                if (v.isLong()) {
-                    long value = v.asLong();
-                    if (state.bigInteger(value) == null && (plan.kind() == BindingPlan.LONG || (int) value == value)) {
-                        frames.setLong(slot, value);
-                        return;
-                    }
-                }
-            }
-            case BindingPlan.DOUBLE -> {
-                if (v.isDouble()) {
-                    frames.setDouble(slot, state.finite(v.asDouble()));
-                    return;
-                }
-                if (v.isLong() && state.bigInteger(v.asLong()) == null) {
-                    frames.setDouble(slot, v.asLong());
-                    return;
-                }
-            }
-            case BindingPlan.BOOLEAN -> {
-                if (v.isBoolean()) {
-                    frames.setBoolean(slot, v.asBoolean());
-                    return;
-                }
-            }
-            default -> {
-            }
+        switch (plan.kind()) { // a primitive
+            case BindingPlan.LONG -> bindLong(plan, v, state, slot);
+            case BindingPlan.INT -> bindInt(plan, v, state, slot);
+            case BindingPlan.DOUBLE -> bindDouble(plan, v, state, slot);
+            default -> bindBoolean(plan, v, state, slot);
         }
-        frames.setBoxed(slot, read(plan, v, state)); // refuses, or a big integer bound to a double
     }
 
     private static List<Object> readList(BindingPlan plan, JsonValue v, SimdJsonState state) {
